@@ -26,7 +26,10 @@ let package = Package(
         .target(
             name: "NormMath",
             dependencies: ["CZlib"],
-            resources: [.copy("Resources/digits.csv.gz")]
+            resources: [.copy("Resources/digits.csv.gz")],
+            // The numerics are optimized even in debug builds: unoptimized they run ~100×
+            // slower, which makes `swift run normtui` and the training tests crawl.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "NormTUI",

@@ -44,4 +44,9 @@ static inline int nt_has_cursor_addressing(void) {
 
 static inline const char *nt_codeset(void) { return nl_langinfo(CODESET); }
 
+/// Opens curses on the process's stdout and stdin. `newterm` returns NULL for an unknown
+/// terminal type where `initscr` would exit; the C globals `stdout`/`stdin` are read here
+/// because Swift 6 rejects reading them directly.
+static inline SCREEN *nt_newterm(void) { return newterm(NULL, stdout, stdin); }
+
 #endif

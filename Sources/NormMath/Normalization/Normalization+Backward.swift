@@ -25,11 +25,9 @@ extension Normalization {
         var dgamma = [Double](repeating: 0, count: shape.c)
         var dbeta = [Double](repeating: 0, count: shape.c)
         var dx = [Float](repeating: 0, count: shape.count)
-        // Per plane of the current group: its start, channel, Σdy and Σdy·(x − μ).
+        // Where each channel plane of the current group starts.
         var planeStart = [Int](repeating: 0, count: planesPerGroup)
-        var planeSumDy = [Double](repeating: 0, count: planesPerGroup)
-        var planeSumDyXc = [Double](repeating: 0, count: planesPerGroup)
-        let centers = config.variant.centers
+                let centers = config.variant.centers
         dy.withUnsafeBufferPointer { dyb in
             x.withUnsafeBufferPointer { xb in
                 dx.withUnsafeMutableBufferPointer { dxb in
@@ -44,7 +42,7 @@ extension Normalization {
                                 let start = segmentStart + plane * hw
                                 let c = shape.channel(ofFlatIndex: start)
                                 let sums = Reduce.gradientSums(dyp + start, xp + start, hw, centeredAt: mean)
-                                (planeStart[p], planeSumDy[p], planeSumDyXc[p]) = (start, sums.sumDy, sums.sumDyXc)
+                                planeStart[p] = start
                                 dbeta[c] += sums.sumDy
                                 dgamma[c] += sums.sumDyXc * r
                                 let gammaC = Double(gamma?[c] ?? 1)
@@ -53,20 +51,19 @@ extension Normalization {
                                 p += 1
                             }
                         }
-                        // dx = a_c·dy + b·(x − μ) + c0, with a_c = r·γ_c.
-                        var b = 0.0, c0 = 0.0
+                        // dx = (γ_c·dy − ḡ)·r + (x − μ)·b, with ḡ = mean(g) and b = −r·k·mean(g·x̂).
+                        var meanGradient = 0.0, b = 0.0
                         if !statistics.fromRunningStatistics {
-                            let meanGXhat = r * sumGXc / count
                             let k = varianceScale(variance: statistics.variance[g], inverseStd: r)
-                            b = -r * k * meanGXhat
-                            c0 = centers ? -r * sumG / count : 0
+                            b = -r * k * (r * sumGXc / count)
+                            meanGradient = centers ? sumG / count : 0
                         }
                         for q in 0..<planesPerGroup {
                             let start = planeStart[q]
-                            let a = r * Double(gamma?[shape.channel(ofFlatIndex: start)] ?? 1)
-                            Reduce.combine(
+                            Reduce.inputGradient(
                                 dyp + start, xp + start, dxp + start, hw,
-                                a: Float(a), b: Float(b), c: Float(c0), mean: Float(mean))
+                                gamma: gamma?[shape.channel(ofFlatIndex: start)] ?? 1, meanGradient: Float(meanGradient),
+                                inverseStd: Float(r), mean: Float(mean), varianceTerm: Float(b))
                         }
                     }
                 }

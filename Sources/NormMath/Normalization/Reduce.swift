@@ -88,23 +88,24 @@ enum Reduce {
         }
     }
 
-    /// `out[i] = a·dy[i] + b·(x[i] − m) + c` — the input gradient once its per-plane terms
-    /// are folded into numbers.
-    static func combine(
+    /// `out[i] = (γ·dy[i] − ḡ)·r + (x[i] − m)·b` — the input gradient once its per-plane
+    /// terms are folded into numbers. Subtracting the mean gradient ḡ before scaling by r
+    /// keeps the cancellation exact where every element's gradient is the same.
+    static func inputGradient(
         _ dy: UnsafePointer<Float>, _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int,
-        a: Float, b: Float, c: Float, mean m: Float
+        gamma: Float, meanGradient: Float, inverseStd r: Float, mean m: Float, varianceTerm b: Float
     ) {
-        let va = SIMD8<Float>(repeating: a), vb = SIMD8<Float>(repeating: b), vc = SIMD8<Float>(repeating: c)
-        let vm = SIMD8<Float>(repeating: m)
+        let vg = SIMD8<Float>(repeating: gamma), vmg = SIMD8<Float>(repeating: meanGradient)
+        let vr = SIMD8<Float>(repeating: r), vm = SIMD8<Float>(repeating: m), vb = SIMD8<Float>(repeating: b)
         var i = 0
         while i + 8 <= count {
             let g = UnsafeRawPointer(dy + i).loadUnaligned(as: SIMD8<Float>.self)
             let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
-            UnsafeMutableRawPointer(out + i).storeBytes(of: g * va + (v - vm) * vb + vc, as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(out + i).storeBytes(of: (g * vg - vmg) * vr + (v - vm) * vb, as: SIMD8<Float>.self)
             i += 8
         }
         while i < count {
-            out[i] = dy[i] * a + (x[i] - m) * b + c
+            out[i] = (dy[i] * gamma - meanGradient) * r + (x[i] - m) * b
             i += 1
         }
     }

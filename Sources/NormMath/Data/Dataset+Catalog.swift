@@ -1,0 +1,47 @@
+/// Building a data set by name, as the command line asks for it.
+extension Dataset {
+    /// Synthetic sets are this large unless asked otherwise (the digits are about as many).
+    public static let defaultSyntheticCount = 2000
+
+    /// The data set `name` at `height`×`width`.
+    /// - Parameters:
+    ///   - seed: generates the synthetic sets (the digits are fixed).
+    ///   - classes: class count; `nil` for the set's default (the digits always have 10).
+    ///   - count: number of synthetic images; `nil` for ``defaultSyntheticCount``. Ignored by
+    ///     the digits, which are always the 1797 real images.
+    /// - Throws: ``DatasetError`` for an unknown name, a size below 1×1, an unsupported class
+    ///   count, too few images, or an unreadable digits resource.
+    public static func make(
+        _ name: String, height: Int, width: Int, seed: UInt64, classes: Int? = nil, count: Int? = nil
+    ) throws(DatasetError) -> Dataset {
+        let set = try DatasetName(parsing: name)
+        guard height >= 1, width >= 1 else { throw .invalidImageSize(height: height, width: width) }
+        let classCount = classes ?? set.defaultClassCount
+        guard set.classRange.contains(classCount) else {
+            throw .invalidClassCount(dataset: set.rawValue, classes: classCount, allowed: set.classRange)
+        }
+        let imageCount = set == .digits ? Digits.count : count ?? defaultSyntheticCount
+        guard imageCount >= classCount else { throw .invalidImageCount(dataset: set.rawValue, count: imageCount) }
+        let (pixels, pixelOverflow) = height.multipliedReportingOverflow(by: width)
+        let (elements, overflow) = imageCount.multipliedReportingOverflow(by: pixels)
+        guard !pixelOverflow, !overflow, elements <= TensorShape.maximumElementCount else {
+            throw .tooLarge(count: imageCount, height: height, width: width)
+        }
+        switch set {
+        case .digits:
+            return try Digits.load(height: height, width: width)
+        case .blobs:
+            return BlobsSet.make(count: imageCount, classes: classCount, height: height, width: width, seed: seed)
+        case .stripes:
+            return StripesSet.make(count: imageCount, classes: classCount, height: height, width: width, seed: seed)
+        case .contrast:
+            return ContrastSet.make(count: imageCount, classes: classCount, height: height, width: width, seed: seed)
+        }
+    }
+
+    /// Balanced labels for a synthetic set: image i has class i mod K, so every class has
+    /// ⌊count/K⌋ or ⌈count/K⌉ images; the batch iterator shuffles them.
+    static func balancedLabels(count: Int, classes: Int) -> [Int] {
+        (0..<count).map { $0 % classes }
+    }
+}

@@ -1,0 +1,174 @@
+/// Single-precision matrix multiplication, `C = op(A)·op(B)` or `C += op(A)·op(B)`, the one
+/// kernel behind convolution (through im2col) and the linear layer.
+///
+/// All matrices are row-major with a leading dimension (the distance between rows), as in
+/// BLAS. `op(X)` is X or its transpose. The loop structure follows BLIS (Van Zee & van de
+/// Geijn 2015): blocks of B (KC×NC) and A (MC×KC) are packed into contiguous panels so that a
+/// 4×16 *microkernel* can stream them with SIMD loads and keep its 4×16 block of C in registers
+/// for the whole KC loop. The summation order depends only on the sizes, so results are
+/// reproducible bit for bit.
+public enum SGEMM {
+    /// Rows of C per microkernel call.
+    static let mr = 4
+    /// Columns of C per microkernel call: one `SIMD16<Float>`.
+    static let nr = 16
+    /// Depth of a packed block: a KC×NR panel of B (16 KiB) stays in the L1 cache.
+    static let kc = 256
+    /// Rows of A per packed block (MC×KC, 64 KiB, stays in L2).
+    static let mc = 64
+    /// Columns of B per packed block (KC×NC, 1 MiB at most).
+    static let nc = 1024
+
+    typealias Row = SIMD16<Float>
+
+    /// `C[M×N] (+)= op(A)[M×K] · op(B)[K×N]`.
+    /// - Parameters:
+    ///   - c: C, row-major, `ldc ≥ n`.
+    ///   - a: A, stored `[M, K]` (`lda ≥ k`) or, when `transposeA`, `[K, M]` (`lda ≥ m`).
+    ///   - b: B, stored `[K, N]` (`ldb ≥ n`) or, when `transposeB`, `[N, K]` (`ldb ≥ k`).
+    ///   - accumulate: add to C instead of overwriting it.
+    /// - Precondition: C does not overlap A or B.
+    public static func multiply(
+        _ c: UnsafeMutablePointer<Float>, ldc: Int,
+        _ a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+        _ b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
+        m: Int, n: Int, k: Int, accumulate: Bool
+    ) {
+        precondition(m >= 0 && n >= 0 && k >= 0, "matrix sizes must not be negative")
+        guard m > 0, n > 0 else { return }
+        if k == 0 {
+            if !accumulate {
+                for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) }
+            }
+            return
+        }
+        // Equal depth blocks: k = 288 becomes 2×144 rather than 256 + 32.
+        let depthBlocks = (k + kc - 1) / kc
+        let blockDepth = (k + depthBlocks - 1) / depthBlocks
+        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: mc * blockDepth)
+        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: blockDepth * roundUp(min(nc, n), nr))
+        let tile = UnsafeMutablePointer<Float>.allocate(capacity: mr * nr)
+        defer {
+            packedA.deallocate()
+            packedB.deallocate()
+            tile.deallocate()
+        }
+        for jc in stride(from: 0, to: n, by: nc) {
+            let ncb = min(nc, n - jc)
+            for pc in stride(from: 0, to: k, by: blockDepth) {
+                let kcb = min(blockDepth, k - pc)
+                let add = accumulate || pc > 0
+                // Whole 16-column panels of an untransposed B are read in place, a row of 64 bytes
+                // per step; the rest is packed.
+                let direct = transposeB ? 0 : ncb / nr * nr
+                packB(b, ldb: ldb, transposed: transposeB, row: pc, column: jc + direct, depth: kcb, width: ncb - direct, into: packedB)
+                func panelB(_ jr: Int) -> UnsafePointer<Float> {
+                    jr < direct ? b + pc * ldb + jc + jr : UnsafePointer(packedB + (jr - direct) * kcb)
+                }
+                func panelStride(_ jr: Int) -> Int { jr < direct ? ldb : nr }
+                for ic in stride(from: 0, to: m, by: mc) {
+                    let mcb = min(mc, m - ic)
+                    packA(a, lda: lda, transposed: transposeA, row: ic, column: pc, height: mcb, depth: kcb, into: packedA)
+                    for jr in stride(from: 0, to: ncb, by: nr) {
+                        let width = min(nr, ncb - jr)
+                        for ir in stride(from: 0, to: mcb, by: mr) {
+                            let height = min(mr, mcb - ir)
+                            let target = c + (ic + ir) * ldc + jc + jr
+                            if height == mr && width == nr {
+                                microkernel(kcb, packedA + ir * kcb, panelB(jr), panelStride(jr), target, ldc: ldc, add: add)
+                            } else {
+                                microkernel(kcb, packedA + ir * kcb, panelB(jr), panelStride(jr), tile, ldc: nr, add: false)
+                                for r in 0..<height {
+                                    let row = target + r * ldc, source = tile + r * nr
+                                    for j in 0..<width { row[j] = add ? row[j] + source[j] : source[j] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `C[4×16] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 4]` panel, B̃ `[depth, 16]`
+    /// with rows `bStride` apart.
+    @inline(__always)
+    static func microkernel(
+        _ depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ bStride: Int,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int, add: Bool
+    ) {
+        var c0 = Row.zero, c1 = Row.zero, c2 = Row.zero, c3 = Row.zero
+        var pa = a, pb = b
+        for _ in 0..<depth {
+            let row = UnsafeRawPointer(pb).loadUnaligned(as: Row.self)
+            c0 += Row(repeating: pa[0]) * row
+            c1 += Row(repeating: pa[1]) * row
+            c2 += Row(repeating: pa[2]) * row
+            c3 += Row(repeating: pa[3]) * row
+            pa += mr
+            pb += bStride
+        }
+        store(c0, c, add: add)
+        store(c1, c + ldc, add: add)
+        store(c2, c + 2 * ldc, add: add)
+        store(c3, c + 3 * ldc, add: add)
+    }
+
+    @inline(__always)
+    static func store(_ value: Row, _ c: UnsafeMutablePointer<Float>, add: Bool) {
+        let p = UnsafeMutableRawPointer(c)
+        p.storeBytes(of: add ? p.loadUnaligned(as: Row.self) + value : value, as: Row.self)
+    }
+
+    /// Packs op(A)[row..<row+height, column..<column+depth] into panels of 4 rows, each stored
+    /// `[depth, 4]`; rows past the end are zero.
+    static func packA(
+        _ a: UnsafePointer<Float>, lda: Int, transposed: Bool,
+        row: Int, column: Int, height: Int, depth: Int, into packed: UnsafeMutablePointer<Float>
+    ) {
+        for ir in stride(from: 0, to: height, by: mr) {
+            let panel = packed + ir * depth
+            let rows = min(mr, height - ir)
+            if rows < mr { panel.update(repeating: 0, count: mr * depth) }
+            if transposed {
+                // op(A)[i, p] = a[p, i]: the panel's 4 values per p are contiguous.
+                for p in 0..<depth {
+                    (panel + p * mr).update(from: a + (column + p) * lda + row + ir, count: rows)
+                }
+            } else {
+                for r in 0..<rows {
+                    let source = a + (row + ir + r) * lda + column
+                    for p in 0..<depth { panel[p * mr + r] = source[p] }
+                }
+            }
+        }
+    }
+
+    /// Packs op(B)[row..<row+depth, column..<column+width] into panels of 16 columns, each
+    /// stored `[depth, 16]`; columns past the end are zero.
+    static func packB(
+        _ b: UnsafePointer<Float>, ldb: Int, transposed: Bool,
+        row: Int, column: Int, depth: Int, width: Int, into packed: UnsafeMutablePointer<Float>
+    ) {
+        for jr in stride(from: 0, to: width, by: nr) {
+            let panel = packed + jr * depth
+            let columns = min(nr, width - jr)
+            if columns < nr { panel.update(repeating: 0, count: nr * depth) }
+            if transposed {
+                // op(B)[p, j] = b[j, p]: read each stored row once, write it down a column.
+                for j in 0..<columns {
+                    let source = b + (column + jr + j) * ldb + row
+                    for p in 0..<depth { panel[p * nr + j] = source[p] }
+                }
+            } else {
+                for p in 0..<depth {
+                    (panel + p * nr).update(from: b + (row + p) * ldb + column + jr, count: columns)
+                }
+            }
+        }
+    }
+
+    static func roundUp(_ value: Int, _ multiple: Int) -> Int {
+        (value + multiple - 1) / multiple * multiple
+    }
+}

@@ -1,0 +1,79 @@
+/// A 3×3 convolution with stride 1 and one pixel of zero padding ("same"), so H×W is kept —
+/// the layer between the normalization layers of the conv model.
+///
+/// Computed as im2col plus one ``SGEMM`` (Chellapilla et al. 2006):
+/// `y[C_out, N·H·W] = W[C_out, C_in·9] · columns[C_in·9, N·H·W]`.
+public struct Conv2D: Sendable {
+    public let inChannels: Int
+    public let outChannels: Int
+    /// W, `[C_out, C_in, 3, 3]` as in PyTorch.
+    public var weight: [Float]
+    /// b, `[C_out]`; `nil` for a convolution without bias — the usual choice before a
+    /// normalization layer, whose β takes the bias's place (a bias would be subtracted with μ).
+    public var bias: [Float]?
+
+    /// The parameter gradients, shaped like the parameters. Backward passes *add* to them
+    /// (`+=`), so they must be zeroed before each step — as PyTorch's `.grad`.
+    public struct Gradients: Sendable {
+        /// ∂L/∂W, `[C_out, C_in, 3, 3]`.
+        public var weight: [Float]
+        /// ∂L/∂b, `[C_out]`; `nil` when the layer has no bias.
+        public var bias: [Float]?
+
+        /// Zero gradients for `layer`.
+        public init(for layer: Conv2D) {
+            weight = Array(repeating: 0, count: layer.weight.count)
+            bias = layer.bias.map { Array(repeating: 0, count: $0.count) }
+        }
+    }
+
+    /// A layer with He-normal weights (fan_in = C_in·9) and zero bias.
+    public init(inChannels: Int, outChannels: Int, bias: Bool, using generator: inout SeededGenerator) {
+        self.init(
+            inChannels: inChannels, outChannels: outChannels,
+            weight: Initialization.heNormal(count: outChannels * inChannels * 9, fanIn: inChannels * 9, using: &generator),
+            bias: bias ? Array(repeating: 0, count: outChannels) : nil)
+    }
+
+    /// A layer with the given parameters.
+    /// - Precondition: `weight` has C_out·C_in·9 values and `bias`, if any, C_out.
+    public init(inChannels: Int, outChannels: Int, weight: [Float], bias: [Float]?) {
+        precondition(inChannels > 0 && outChannels > 0, "a convolution needs at least one input and one output channel")
+        precondition(weight.count == outChannels * inChannels * 9, "the weight must have C_out·C_in·3·3 values")
+        precondition(bias.map { $0.count == outChannels } ?? true, "the bias must have one value per output channel")
+        self.inChannels = inChannels
+        self.outChannels = outChannels
+        self.weight = weight
+        self.bias = bias
+    }
+
+    /// The shape of the output for an input of `shape`: `[N, C_out, H, W]`.
+    public func outputShape(for shape: TensorShape) -> TensorShape {
+        TensorShape(n: shape.n, c: outChannels, h: shape.h, w: shape.w)
+    }
+
+    /// y[N, C_out, H, W] from x[N, C_in, H, W].
+    /// - Precondition: `shape.c == inChannels` and `x.count == shape.count`.
+    public func forward(_ x: [Float], shape: TensorShape) -> [Float] {
+        precondition(shape.c == inChannels && x.count == shape.count, "x must be [N, C_in, H, W]")
+        let columns = Im2Col.columns(x, shape: shape)
+        let product = multiply(weight, rows: outChannels, columns, depth: inChannels * 9, width: shape.n * shape.spatial)
+        return Im2Col.batchMajor(product, shape: outputShape(for: shape), bias: bias)
+    }
+
+    /// out[rows, width] = a[rows, depth] · b[depth, width].
+    func multiply(_ a: [Float], rows: Int, _ b: [Float], depth: Int, width: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: rows * width) { out, initialized in
+            a.withUnsafeBufferPointer { ab in
+                b.withUnsafeBufferPointer { bb in
+                    SGEMM.multiply(
+                        out.baseAddress!, ldc: width,
+                        ab.baseAddress!, lda: depth, transposeA: false,
+                        bb.baseAddress!, ldb: width, transposeB: false,
+                        m: rows, n: width, k: depth, accumulate: false)
+                }
+            }
+            initialized = rows * width
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// What the probes record about one activation tensor each step: a histogram on a stable
+/// range, the moments, and the 1/15/50/85/99th percentiles that Ioffe & Szegedy (2015, Fig. 1)
+/// and Wu & He (2018, Fig. 4) plot to show distributions moving during training.
+public struct ActivationSummary: Sendable, Equatable {
+    public var histogram: Histogram
+    public var mean: Double
+    public var std: Double
+    /// Values at ``percentileLevels``, estimated from a fine histogram (within 1/1024 of
+    /// the data's range), so that no sort of the whole tensor is needed every step.
+    public var percentiles: [Double]
+    public var minimum: Double
+    public var maximum: Double
+
+    public static let percentileLevels: [Double] = [1, 15, 50, 85, 99]
+    /// Bins of the displayed histogram.
+    public static let binCount = 64
+    static let fineBinCount = 1024
+
+    /// Summarizes `values`. Non-finite values make every statistic non-finite, which the
+    /// trainer reports as divergence.
+    public init(_ values: UnsafeBufferPointer<Float>) {
+        let count = values.count
+        var low = Float.infinity, high = -Float.infinity
+        var finite = true
+        for v in values {
+            if !v.isFinite { finite = false; break }
+            low = min(low, v)
+            high = max(high, v)
+        }
+        guard finite, count > 0 else {
+            self.init(nonFiniteCount: count)
+            return
+        }
+        let base = values.baseAddress!
+        let mean = Reduce.sum(base, count) / Double(count)
+        let std = (Reduce.sumOfSquaredDeviations(base, count, from: mean) / Double(count)).squareRoot()
+        // A fine histogram over [min, max] gives the percentiles …
+        let fine = Histogram(values, lowerBound: Double(low), upperBound: Double(high), binCount: Self.fineBinCount)
+        let percentiles = Self.percentileLevels.map { fine.quantile($0 / 100) }
+        // … and the displayed one uses a rounded symmetric range that changes only when the
+        // spread changes by a visible amount, so bars do not jitter from step to step.
+        let reach = max(abs(percentiles.first!), abs(percentiles.last!), abs(mean) + 3 * std)
+        let bound = Histogram.niceCeiling(reach)
+        self.init(
+            histogram: Histogram(values, lowerBound: -bound, upperBound: bound, binCount: Self.binCount),
+            mean: mean, std: std, percentiles: percentiles, minimum: Double(low), maximum: Double(high))
+    }
+
+    public init(histogram: Histogram, mean: Double, std: Double, percentiles: [Double], minimum: Double, maximum: Double) {
+        self.histogram = histogram
+        self.mean = mean
+        self.std = std
+        self.percentiles = percentiles
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    private init(nonFiniteCount count: Int) {
+        self.init(
+            histogram: Histogram(lowerBound: -1, upperBound: 1, counts: Array(repeating: 0, count: Self.binCount), total: count),
+            mean: .nan, std: .nan, percentiles: Self.percentileLevels.map { _ in .nan }, minimum: .nan, maximum: .nan)
+    }
+
+    public var isFinite: Bool { mean.isFinite && std.isFinite }
+}
+
+/// Counts of values in equal-width bins over [lowerBound, upperBound]; values outside are
+/// counted in the edge bins so that nothing silently disappears.
+public struct Histogram: Sendable, Equatable {
+    public var lowerBound: Double
+    public var upperBound: Double
+    public var counts: [Int]
+    /// All values counted, including those clamped into the edge bins.
+    public var total: Int
+
+    public init(lowerBound: Double, upperBound: Double, counts: [Int], total: Int) {
+        self.lowerBound = lowerBound
+        self.upperBound = upperBound
+        self.counts = counts
+        self.total = total
+    }
+
+    public init(_ values: UnsafeBufferPointer<Float>, lowerBound: Double, upperBound: Double, binCount: Int) {
+        var counts = [Int](repeating: 0, count: binCount)
+        let width = upperBound - lowerBound
+        let scale = width > 0 ? Float(Double(binCount) / width) : 0
+        let low = Float(lowerBound), last = binCount - 1
+        counts.withUnsafeMutableBufferPointer { bins in
+            for v in values {
+                let position = (v - low) * scale
+                let bin = position <= 0 ? 0 : min(Int(position), last)
+                bins[bin] += 1
+            }
+        }
+        self.init(lowerBound: lowerBound, upperBound: upperBound, counts: counts, total: values.count)
+    }
+
+    public var binWidth: Double { (upperBound - lowerBound) / Double(counts.count) }
+
+    /// The value below which a fraction `q` of the counts lie, interpolated within its bin.
+    public func quantile(_ q: Double) -> Double {
+        guard total > 0 else { return .nan }
+        let target = q * Double(total)
+        var cumulative = 0.0
+        for (bin, count) in counts.enumerated() where count > 0 {
+            let next = cumulative + Double(count)
+            if next >= target {
+                let within = (target - cumulative) / Double(count)
+                return lowerBound + (Double(bin) + within) * binWidth
+            }
+            cumulative = next
+        }
+        return upperBound
+    }
+
+    /// The smallest of 1, 2, 5 × 10^k that is ≥ `value` (at least 1e-3): axis bounds that
+    /// stay put while the data wobble.
+    public static func niceCeiling(_ value: Double) -> Double {
+        guard value.isFinite, value > 1e-3 else { return 1e-3 }
+        var decade = 1.0
+        while decade * 10 <= value { decade *= 10 }
+        while decade > value { decade /= 10 }
+        for step in [1.0, 2.0, 5.0, 10.0] where step * decade >= value {
+            return step * decade
+        }
+        return 10 * decade
+    }
+}

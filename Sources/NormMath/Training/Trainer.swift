@@ -1,0 +1,213 @@
+import Foundation
+
+/// A deterministic training run: data, network, optimizer and probes. `step()` trains on one
+/// batch and reports everything the UI shows; the UI calls it from a background task, the
+/// `train` command in a loop. It knows nothing of terminals.
+public struct Trainer: Sendable {
+    public let config: ExperimentConfig
+    public private(set) var network: Network
+    public private(set) var optimizer: SGD
+    public let trainingSet: Dataset
+    public let heldOutSet: Dataset
+    private var sampler: BatchSampler
+    public private(set) var stepCount = 0
+    /// Set once a step has left the finite numbers; `step()` refuses to go on after it.
+    public private(set) var divergence: Divergence?
+
+    /// The held-out split is fixed, whatever the run's seed, so that runs are comparable.
+    static let splitSeed: UInt64 = 20_150_211
+
+    /// Builds the run `config` describes.
+    /// - Throws: ``ExperimentError`` for impossible settings, unknown data sets, or a batch
+    ///   larger than the training set.
+    public init(config: ExperimentConfig) throws(ExperimentError) {
+        try config.validate()
+        // The conv net sees images at the activation size; the MLP sees them at their own.
+        let (height, width) = config.model == .conv ? (config.shape.h, config.shape.w) : (8, 8)
+        let data: Dataset
+        do {
+            data = try Dataset.make(config.dataset, height: height, width: width, seed: config.seed)
+        } catch {
+            throw ExperimentError(error.description)
+        }
+        try self.init(config: config, data: data)
+    }
+
+    /// Builds a run on given data (tests, lessons with data of their own).
+    public init(config: ExperimentConfig, data: Dataset) throws(ExperimentError) {
+        try config.validate()
+        let split = data.split(heldOutFraction: 0.2, seed: Self.splitSeed)
+        guard config.shape.n <= split.train.count else {
+            throw ExperimentError(
+                "the batch size N = \(config.shape.n) is larger than the training set (\(split.train.count) images of \(data.name))")
+        }
+        self.config = config
+        trainingSet = split.train
+        heldOutSet = split.heldOut
+        var generator = SeededGenerator(seed: config.seed, stream: 0)
+        network = Network(config: config, inputSize: data.imageSize, classCount: data.classCount, using: &generator)
+        optimizer = SGD(
+            learningRate: Float(config.learningRate), momentum: Float(config.momentum),
+            weightDecay: Float(config.weightDecay))
+        sampler = BatchSampler(datasetCount: trainingSet.count, batchSize: config.shape.n, seed: config.seed)
+    }
+
+    public var isDiverged: Bool { divergence != nil }
+
+    /// Trains on the next batch and reports what happened.
+    /// - Precondition: the run has not diverged.
+    public mutating func step() -> StepReport {
+        precondition(divergence == nil, "a diverged run cannot take another step")
+        stepCount += 1
+        let batch = trainingSet.batch(sampler.next())
+        let pass: ForwardPass
+        do {
+            pass = try network.forward(batch.images, batch: batch.shape.n, mode: .train)
+        } catch {
+            // Validation ruled out every shape error; reaching this is a bug, not a result.
+            preconditionFailure("forward pass refused a validated shape: \(error)")
+        }
+        let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.labels, classes: network.classCount)
+        var report = StepReport(
+            step: stepCount, loss: Double(result.loss), accuracy: result.accuracy, evaluation: nil, layers: [],
+            divergence: nil)
+
+        let gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass) : nil
+        let weightNorms = network.blocks.map { Self.norm($0.weight) }
+        let oldWeights = network.blocks.map(\.weight)
+        if let gradients, gradients.allFinite {
+            applyUpdate(gradients)
+        }
+        report.layers = network.blocks.indices.map { index in
+            probe(block: index, pass: pass, gradients: gradients?.blocks[index], weightNorm: weightNorms[index],
+                  oldWeight: oldWeights[index])
+        }
+        report.divergence = Self.findDivergence(in: report, gradients: gradients, config: config)
+        divergence = report.divergence
+        if divergence == nil, config.evalEvery > 0, stepCount % config.evalEvery == 0 {
+            report.evaluation = evaluate()
+        }
+        return report
+    }
+
+    /// Accuracy and loss on the held-out split with every layer in eval mode: batch norm uses
+    /// its running statistics instead of the batch's.
+    public func evaluate() -> Evaluation {
+        var copy = network  // eval mode leaves running statistics alone, but forward is mutating
+        let n = config.shape.n
+        var correct = 0, lossSum = 0.0
+        var start = 0
+        while start < heldOutSet.count {
+            let end = min(start + n, heldOutSet.count)
+            let batch = heldOutSet.batch(start..<end)
+            guard let pass = try? copy.forward(batch.images, batch: end - start, mode: .eval) else { break }
+            let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.labels, classes: network.classCount)
+            correct += result.correct
+            lossSum += Double(result.loss) * Double(end - start)
+            start = end
+        }
+        let count = Double(max(heldOutSet.count, 1))
+        return Evaluation(accuracy: Double(correct) / count, loss: lossSum / count)
+    }
+
+    /// One SGD step over every parameter, slots numbered block by block, head last.
+    private mutating func applyUpdate(_ gradients: NetworkGradients) {
+        var slot = 0
+        func update(_ parameter: inout [Float], _ gradient: [Float]?) {
+            if let gradient { optimizer.step(&parameter, gradient: gradient, slot: slot) }
+            slot += 1
+        }
+        for index in network.blocks.indices {
+            let g = gradients.blocks[index]
+            var block = network.blocks[index]
+            update(&block.weight, g.weight)
+            if var bias = block.bias { update(&bias, g.bias); block.bias = bias } else { slot += 1 }
+            if var gamma = block.norm.gamma { update(&gamma, g.gamma); block.norm.gamma = gamma } else { slot += 1 }
+            if var beta = block.norm.beta { update(&beta, g.beta); block.norm.beta = beta } else { slot += 1 }
+            network.blocks[index] = block
+        }
+        update(&network.head.weight, gradients.head.weight)
+        if var bias = network.head.bias { update(&bias, gradients.head.bias); network.head.bias = bias }
+    }
+
+    private func probe(
+        block index: Int, pass: ForwardPass, gradients: BlockGradients?, weightNorm: Double, oldWeight: [Float]
+    ) -> LayerProbe {
+        let shape = pass.normalized[index].statistics.layout.shape
+        let pre = pass.pre[index], post = pass.normalized[index].y
+        let channelStatistics = Self.channelStatistics(pre, shape: shape)
+        let norm = network.blocks[index].norm
+        let newWeight = network.blocks[index].weight
+        var delta = 0.0
+        for i in newWeight.indices {
+            let d = Double(newWeight[i]) - Double(oldWeight[i])
+            delta += d * d
+        }
+        return LayerProbe(
+            pre: pre.withUnsafeBufferPointer(ActivationSummary.init),
+            post: post.withUnsafeBufferPointer(ActivationSummary.init),
+            batchMean: channelStatistics.mean, batchVar: channelStatistics.variance,
+            runningMean: norm.config.variant.keepsRunningStatistics ? norm.runningMean : nil,
+            runningVar: norm.config.variant.keepsRunningStatistics ? norm.runningVar : nil,
+            weightGradNorm: gradients.map { Self.norm($0.weight) } ?? .nan,
+            activationGradNorm: gradients.map { Self.norm($0.preActivation) } ?? .nan,
+            weightNorm: weightNorm,
+            updateRatio: weightNorm > 0 ? delta.squareRoot() / weightNorm : 0)
+    }
+
+    /// Per channel, over N, H and W: what batch norm would use, for any variant.
+    static func channelStatistics(_ x: [Float], shape: TensorShape) -> (mean: [Double], variance: [Double]) {
+        let layout = StatisticsLayout(variant: .batch, shape: shape)
+        var mean = [Double](repeating: 0, count: shape.c), variance = [Double](repeating: 0, count: shape.c)
+        x.withUnsafeBufferPointer { xb in
+            for c in 0..<shape.c {
+                (mean[c], variance[c]) = Moments.meanAndVariance(
+                    xb.baseAddress! + layout.segmentStart(group: c, segment: 0), segmentCount: layout.segmentsPerGroup,
+                    segmentLength: layout.segmentLength, segmentStride: layout.segmentStride, algorithm: .twoPass)
+            }
+        }
+        return (mean, variance)
+    }
+
+    static func norm(_ values: [Float]) -> Double {
+        values.withUnsafeBufferPointer { Reduce.sumOfSquaredDeviations($0.baseAddress!, $0.count, from: 0) }.squareRoot()
+    }
+
+    /// Names the first thing that stopped being finite, in the order a reader would check:
+    /// the activations block by block, then the loss, then the gradients.
+    static func findDivergence(in report: StepReport, gradients: NetworkGradients?, config: ExperimentConfig) -> Divergence? {
+        let step = report.step
+        func describe(_ value: Double) -> String { value.isNaN ? "NaN" : value.isInfinite ? "infinite" : "\(value)" }
+        for (index, layer) in report.layers.enumerated() {
+            let number = index + 1
+            if !layer.pre.isFinite {
+                return Divergence(step: step, description: "layer \(number) pre-norm activations became \(describe(layer.pre.mean)) at step \(step)")
+            }
+            if !layer.post.isFinite {
+                let reason = layer.pre.std == 0 || config.eps == 0
+                    ? " (pre-norm std \(String(format: "%.3g", layer.pre.std)), eps \(config.eps): a division by zero)" : ""
+                return Divergence(
+                    step: step,
+                    description: "layer \(number) post-norm activations became \(describe(layer.post.mean)) at step \(step)\(reason)")
+            }
+        }
+        if !report.loss.isFinite {
+            let largest = report.layers.enumerated().max { $0.element.pre.std < $1.element.pre.std }
+            let detail = largest.map { ", layer \($0.offset + 1) pre-norm std \(String(format: "%.2g", $0.element.pre.std))" } ?? ""
+            return Divergence(step: step, description: "loss became \(describe(report.loss)) at step \(step)\(detail)")
+        }
+        if let gradients, !gradients.allFinite {
+            return Divergence(step: step, description: "the gradients became non-finite at step \(step) (loss \(String(format: "%.3g", report.loss)))")
+        }
+        return nil
+    }
+}
+
+extension NetworkGradients {
+    /// Whether every gradient is a finite number, so that an update cannot poison the weights.
+    var allFinite: Bool {
+        func finite(_ values: [Float]?) -> Bool { values?.allSatisfy(\.isFinite) ?? true }
+        return blocks.allSatisfy { finite($0.weight) && finite($0.bias) && finite($0.gamma) && finite($0.beta) }
+            && finite(head.weight) && finite(head.bias)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import NormMath
+
+/// `normtui compute`: normalize one tensor from a JSON case; json for programs, a worked
+/// example for people.
+struct ComputeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compute",
+        abstract: "Normalize one tensor given as JSON and show the result.",
+        discussion: """
+            The input object has "variant", "shape" [N, C, H, W], "x" (flat, NCHW), and optionally
+            "groups", "eps", "eps_placement", "mode", "momentum", "gamma", "beta", "running_mean",
+            "running_var", "variance_algorithm" and "dy" (then the backward pass runs too).
+            Use --input - to read standard input.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .long, help: "The JSON case to read, or - for standard input.")
+    var input: String
+
+    @Option(name: .long, help: "text: a worked example for people; json: for programs.")
+    var format: Format = .text
+
+    func run() throws {
+        let data: Data
+        if input == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: input) else {
+                throw CommandFailure("cannot read \(input): no such readable file")
+            }
+            data = contents
+        }
+        let result: ComputeResult
+        let request: ComputeRequest
+        do {
+            request = try ComputeRequest(json: data)
+            result = try request.run()
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        switch format {
+        case .json: print(result.json)
+        case .text: print(WorkedExample(request: request, result: result).text, terminator: "")
+        }
+    }
+}

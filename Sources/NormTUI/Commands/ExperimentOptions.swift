@@ -1,0 +1,92 @@
+import ArgumentParser
+import NormMath
+
+/// The experiment options every subcommand shares (DESIGN.md: one definition). Each maps
+/// onto a field of ``ExperimentConfig``; unset options keep its defaults.
+struct ExperimentOptions: ParsableArguments {
+    @Option(help: "Normalization: \(NormVariant.allCases.map(\.rawValue).joined(separator: "|")).")
+    var variant: NormVariant?
+
+    @Option(help: "Channel groups for group norm (C must be divisible by G).")
+    var groups: Int?
+
+    @Option(help: "NxCxHxW (batch, channels, height×width at the normalized layers), or NxC for the mlp.")
+    var shape: TensorShape?
+
+    @Option(help: "Model: conv|mlp.")
+    var model: ModelKind?
+
+    @Option(help: "Number of normalized blocks (1-12).")
+    var depth: Int?
+
+    @Option(help: "Data set: \(DatasetName.allNames.joined(separator: "|")).")
+    var dataset: String?
+
+    @Option(help: "SGD learning rate.")
+    var lr: Double?
+
+    @Option(help: "SGD momentum.")
+    var momentum: Double?
+
+    @Option(name: .customLong("weight-decay"), help: "SGD weight decay (L2, added to the gradient).")
+    var weightDecay: Double?
+
+    @Option(name: .customLong("bn-momentum"), help: "Batch norm's momentum for the running statistics.")
+    var bnMomentum: Double?
+
+    @Option(help: "The ε in the denominator.")
+    var eps: Double?
+
+    @Option(name: .customLong("eps-placement"), help: "inside: √(σ²+ε) as PyTorch; outside: σ+ε as the glossary.")
+    var epsPlacement: EpsilonPlacement?
+
+    @Option(name: .customLong("variance"), help: "Variance algorithm: two-pass|welford|naive.")
+    var varianceAlgorithm: VarianceAlgorithm?
+
+    @Option(help: "Random seed: the same seed gives the same run, bit for bit.")
+    var seed: UInt64?
+
+    /// The configuration these options describe, validated.
+    func config() throws -> ExperimentConfig {
+        var config = ExperimentConfig()
+        if let variant { config.variant = variant }
+        if let groups { config.groups = groups }
+        if let model {
+            config.model = model
+            // The MLP normalizes [N, C]: a shape given without H×W means H = W = 1.
+            if model == .mlp, shape == nil { config.shape = TensorShape(n: config.shape.n, c: config.shape.c) }
+        }
+        if let shape { config.shape = shape }
+        if let depth { config.depth = depth }
+        if let dataset { config.dataset = dataset }
+        if let lr { config.learningRate = lr }
+        if let momentum { config.momentum = momentum }
+        if let weightDecay { config.weightDecay = weightDecay }
+        if let bnMomentum { config.bnMomentum = bnMomentum }
+        if let eps { config.eps = eps }
+        if let epsPlacement { config.epsPlacement = epsPlacement }
+        if let varianceAlgorithm { config.varianceAlgorithm = varianceAlgorithm }
+        if let seed { config.seed = seed }
+        do { try config.validate() } catch { throw CommandFailure(error.description) }
+        guard DatasetName.allNames.contains(config.dataset) else {
+            throw CommandFailure(
+                "unknown data set \"\(config.dataset)\" (expected one of: \(DatasetName.allNames.joined(separator: ", ")))")
+        }
+        return config
+    }
+}
+
+extension NormVariant: ExpressibleByArgument {}
+extension ModelKind: ExpressibleByArgument {}
+extension EpsilonPlacement: ExpressibleByArgument {}
+extension VarianceAlgorithm: ExpressibleByArgument {}
+
+extension TensorShape: ExpressibleByArgument {
+    /// Reads `32x16x8x8`, `32×16×8×8` or `64x32`.
+    public init?(argument: String) {
+        let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," })
+        let dims = parts.compactMap { Int($0) }
+        guard dims.count == parts.count, let shape = try? TensorShape(dims) else { return nil }
+        self = shape
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+/// `normtui`: the interactive UI when no subcommand is given, and the headless commands that
+/// share its numbers (DESIGN.md, "Command-line contract").
+@main
+struct NormTUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normtui",
+        abstract: "Watch normalization layers (batch, layer, instance, group, RMS) train, live in the terminal.",
+        subcommands: [
+            ComputeCommand.self, TrainCommand.self,
+        ]
+    )
+
+    /// Parses and runs like `ParsableCommand.main()`, except that every usage error exits
+    /// with status 2 and one `error: …` line, as DESIGN.md promises for bad input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            Foundation.exit(failure.status)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)  // --help and friends print to stdout
+            }
+            let message = self.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            let oneLine = message.split(separator: "\n").first.map(String.init) ?? "unknown failure"
+            FileHandle.standardError.write(Data("error: \(oneLine)\n".utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// A failure the program explains itself: one line on stderr, then the exit status.
+struct CommandFailure: Error {
+    var message: String
+    var status: Int32 = 2
+
+    init(_ message: String, status: Int32 = 2) {
+        self.message = message
+        self.status = status
+    }
+}

@@ -1,0 +1,18 @@
+/// A semantic colour. Widgets name what a colour *means*; the terminal adapter decides how it
+/// looks on an 8- or 256-colour terminal, and drops it entirely in monochrome mode (so nothing
+/// on screen may depend on colour alone).
+enum Color: Hashable, Sendable {
+    case black, red, green, yellow, blue, magenta, cyan, white, gray
+    /// The colour of chart series number `n`; the palette cycles, so any index is valid.
+    case series(Int)
+
+    /// Hues that stay distinguishable on 8-colour terminals, in the order series use them.
+    static let seriesPalette: [Color] = [.cyan, .yellow, .magenta, .green, .red, .blue]
+
+    /// The palette colour this stands for: itself, or the hue a series index cycles to.
+    var resolved: Color {
+        guard case .series(let n) = self else { return self }
+        let palette = Color.seriesPalette
+        return palette[((n % palette.count) + palette.count) % palette.count]
+    }
+}

@@ -1,0 +1,35 @@
+import CNcurses
+
+/// How semantic colours become curses colour numbers for the colours a terminal has.
+struct ColorPalette: Hashable, Sendable {
+    /// How many colours the terminal reports (`COLORS`); 0 draws without colour.
+    let colorCount: Int
+
+    /// The curses colour number for `color`. The eight basic colours are the same everywhere;
+    /// gray uses the 256-colour ramp, "bright black" on 16-colour terminals, and white on
+    /// 8-colour ones.
+    func number(for color: Color) -> Int16 {
+        switch color.resolved {
+        case .black: return Int16(COLOR_BLACK)
+        case .red: return Int16(COLOR_RED)
+        case .green: return Int16(COLOR_GREEN)
+        case .yellow: return Int16(COLOR_YELLOW)
+        case .blue: return Int16(COLOR_BLUE)
+        case .magenta: return Int16(COLOR_MAGENTA)
+        case .cyan: return Int16(COLOR_CYAN)
+        case .white: return Int16(COLOR_WHITE)
+        case .gray: return colorCount >= 256 ? 244 : colorCount >= 16 ? 8 : Int16(COLOR_WHITE)
+        case .series: preconditionFailure("Color.resolved never returns a series colour.")
+        }
+    }
+
+    /// The curses attribute bits of a style's flags (colour is a separate pair number).
+    static func attributes(of style: Style) -> attr_t {
+        var attributes = NT_A_NORMAL
+        if style.bold { attributes |= NT_A_BOLD }
+        if style.reverse { attributes |= NT_A_REVERSE }
+        if style.dim { attributes |= NT_A_DIM }
+        if style.underline { attributes |= NT_A_UNDERLINE }
+        return attributes
+    }
+}

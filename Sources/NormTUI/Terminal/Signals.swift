@@ -1,0 +1,56 @@
+import CNcurses
+import Glibc
+import Synchronization
+
+/// Signal handling for a terminal in curses mode.
+///
+/// SIGINT, SIGTERM and SIGHUP only record the signal: the main loop polls input with a
+/// timeout, sees `pending`, restores the terminal outside the handler (curses is not
+/// async-signal-safe) and exits with 128 + signal.
+///
+/// Crashes (a Swift trap is SIGILL or SIGTRAP) would otherwise leave the shell in the
+/// alternate screen, in raw mode, with no cursor, and Swift's backtrace unreadable. The fatal
+/// handler leaves curses mode, reinstalls whatever handler was there before (Swift's
+/// backtracer) and lets the signal reach it.
+enum Signals {
+    /// The last termination signal received, 0 if none.
+    static let pending = Atomic<Int32>(0)
+    /// Whether curses mode is on, so a crash after `restore()` does not call `endwin` again.
+    static let cursesActive = Atomic<Bool>(false)
+
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let fatal: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
+
+    /// The handlers in place before `install()`, indexed by signal number. Fixed storage, so
+    /// the fatal handler reads it without allocating.
+    nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+
+    static func install() {
+        pending.store(0, ordering: .relaxed)
+        for signal in terminating { install(signal, handler: { Signals.pending.store($0, ordering: .relaxed) }) }
+        for signal in fatal { install(signal, handler: leaveCursesAndForward) }
+    }
+
+    /// Puts back the handlers that were there before `install()`.
+    static func uninstall() {
+        for signal in terminating + fatal { sigaction(signal, previous + Int(signal), nil) }
+    }
+
+    private static func install(_ signal: Int32, handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        // No SA_RESTART: a signal interrupts the input poll, so the main loop sees it at once.
+        action.sa_flags = 0
+        sigaction(signal, &action, previous + Int(signal))
+    }
+
+    private static let leaveCursesAndForward: @convention(c) (Int32) -> Void = { signal in
+        if Signals.cursesActive.exchange(false, ordering: .relaxed) { endwin() }
+        sigaction(signal, Signals.previous + Int(signal), nil)
+        // A faulting instruction (SIGILL from a Swift trap, SIGSEGV, …) runs again on return
+        // and reaches the previous handler by itself; SIGTRAP and SIGABRT would not, so
+        // they are raised again (blocked until this handler returns).
+        if signal == SIGTRAP || signal == SIGABRT { raise(signal) }
+    }
+}
