@@ -24,13 +24,15 @@ enum Im2Col {
                                 for i in 0..<h {
                                     let target = row + sample * hw + i * w
                                     let sourceRow = i + ky - 1
+                                    // Plain loops: rows are short (8 or 16), too short for memcpy calls.
                                     guard sourceRow >= 0, sourceRow < h, first < last else {
-                                        target.update(repeating: 0, count: w)
+                                        for j in 0..<w { target[j] = 0 }
                                         continue
                                     }
-                                    target.update(repeating: 0, count: first)
-                                    (target + first).update(from: plane + sourceRow * w + first + dx, count: last - first)
-                                    (target + last).update(repeating: 0, count: w - last)
+                                    let source = plane + sourceRow * w + dx
+                                    for j in 0..<first { target[j] = 0 }
+                                    for j in first..<last { target[j] = source[j] }
+                                    for j in last..<w { target[j] = 0 }
                                 }
                             }
                         }

@@ -33,7 +33,7 @@ enum Reduce {
         var i = 0
         while i + 8 <= count {
             let d = load(x + i) - mean
-            acc.addProduct(d, d)
+            acc += d * d  // not addProduct: without FMA in the target it calls libm per lane
             i += 8
         }
         var total = acc.sum()
@@ -55,7 +55,7 @@ enum Reduce {
         while i + 8 <= count {
             let g = load(dy + i)
             accDy += g
-            accDyXc.addProduct(g, load(x + i) - mean)
+            accDyXc += g * (load(x + i) - mean)
             i += 8
         }
         var sumDy = accDy.sum(), sumDyXc = accDyXc.sum()

@@ -9,7 +9,7 @@ public struct Trainer: Sendable {
     public private(set) var optimizer: SGD
     public let trainingSet: Dataset
     public let heldOutSet: Dataset
-    private var sampler: BatchSampler
+    private var batches: BatchIterator
     public private(set) var stepCount = 0
     /// Set once a step has left the finite numbers; `step()` refuses to go on after it.
     public private(set) var divergence: Divergence?
@@ -49,7 +49,7 @@ public struct Trainer: Sendable {
         optimizer = SGD(
             learningRate: Float(config.learningRate), momentum: Float(config.momentum),
             weightDecay: Float(config.weightDecay))
-        sampler = BatchSampler(datasetCount: trainingSet.count, batchSize: config.shape.n, seed: config.seed)
+        batches = BatchIterator(dataset: trainingSet, batchSize: config.shape.n, seed: config.seed)
     }
 
     public var isDiverged: Bool { divergence != nil }
@@ -59,7 +59,7 @@ public struct Trainer: Sendable {
     public mutating func step() -> StepReport {
         precondition(divergence == nil, "a diverged run cannot take another step")
         stepCount += 1
-        let batch = trainingSet.batch(sampler.next())
+        let batch = batches.next()
         let pass: ForwardPass
         do {
             pass = try network.forward(batch.images, batch: batch.shape.n, mode: .train)

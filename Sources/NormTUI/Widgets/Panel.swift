@@ -27,7 +27,8 @@ struct Panel {
             grid.put(box.horizontal, at: Point(x: x, y: rect.y), style: style)
             grid.put(box.horizontal, at: Point(x: x, y: bottom), style: style)
         }
-        for y in rect.y...bottom {
+        // One row is a line, not a box.
+        for y in rect.y...bottom where rect.height >= 2 {
             grid.put(box.vertical, at: Point(x: rect.x, y: y), style: style)
             grid.put(box.vertical, at: Point(x: right, y: y), style: style)
         }
