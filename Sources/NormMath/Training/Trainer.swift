@@ -82,7 +82,8 @@ public struct Trainer: Sendable {
             probe(block: index, pass: pass, gradients: gradients?.blocks[index], weightNorm: weightNorms[index],
                   oldWeight: oldWeights[index])
         }
-        report.divergence = Self.findDivergence(in: report, gradients: gradients, config: config)
+        report.divergence = Self.findDivergence(
+            in: report, gradients: gradients, config: config, classCount: network.classCount)
         divergence = report.divergence
         if divergence == nil, config.evalEvery > 0, stepCount % config.evalEvery == 0 {
             report.evaluation = evaluate()
@@ -173,9 +174,17 @@ public struct Trainer: Sendable {
         values.withUnsafeBufferPointer { Reduce.sumOfSquaredDeviations($0.baseAddress!, $0.count, from: 0) }.squareRoot()
     }
 
+    /// A loss this many times that of guessing (ln K) counts as divergence: the logits are
+    /// then tens of units apart and wrong, and without normalization such a run rarely
+    /// overflows to NaN — its ReLUs die and the loss stays huge and flat instead.
+    static let explodedLossFactor = 20.0
+
     /// Names the first thing that stopped being finite, in the order a reader would check:
-    /// the activations block by block, then the loss, then the gradients.
-    static func findDivergence(in report: StepReport, gradients: NetworkGradients?, config: ExperimentConfig) -> Divergence? {
+    /// the activations block by block, then the loss, then the gradients; or a loss that
+    /// exploded far beyond chance level.
+    static func findDivergence(
+        in report: StepReport, gradients: NetworkGradients?, config: ExperimentConfig, classCount: Int
+    ) -> Divergence? {
         let step = report.step
         func describe(_ value: Double) -> String { value.isNaN ? "NaN" : value.isInfinite ? "infinite" : "\(value)" }
         for (index, layer) in report.layers.enumerated() {
@@ -195,6 +204,14 @@ public struct Trainer: Sendable {
             let largest = report.layers.enumerated().max { $0.element.pre.std < $1.element.pre.std }
             let detail = largest.map { ", layer \($0.offset + 1) pre-norm std \(String(format: "%.2g", $0.element.pre.std))" } ?? ""
             return Divergence(step: step, description: "loss became \(describe(report.loss)) at step \(step)\(detail)")
+        }
+        let limit = explodedLossFactor * Foundation.log(Double(max(classCount, 2)))
+        if report.loss > limit {
+            let largest = report.layers.enumerated().max { $0.element.pre.std < $1.element.pre.std }
+            let detail = largest.map { ", layer \($0.offset + 1) pre-norm std \(String(format: "%.2g", $0.element.pre.std))" } ?? ""
+            return Divergence(
+                step: step,
+                description: "loss exploded to \(String(format: "%.3g", report.loss)) at step \(step) (over \(Int(explodedLossFactor))× chance level, \(String(format: "%.3g", limit)))\(detail)")
         }
         if let gradients, !gradients.allFinite {
             return Divergence(step: step, description: "the gradients became non-finite at step \(step) (loss \(String(format: "%.3g", report.loss)))")

@@ -20,7 +20,7 @@ struct NormTUICommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data("\(failure.label): \(failure.message)\n".utf8))
             Foundation.exit(failure.status)
         } catch {
             let code = exitCode(for: error)
@@ -38,10 +38,14 @@ struct NormTUICommand: ParsableCommand {
 /// A failure the program explains itself: one line on stderr, then the exit status.
 struct CommandFailure: Error {
     var message: String
-    var status: Int32 = 2
+    var status: Int32
+    /// What the line starts with: "error" for bad input, another word for an outcome that
+    /// is no mistake (a run that diverged).
+    var label: String
 
-    init(_ message: String, status: Int32 = 2) {
+    init(_ message: String, status: Int32 = 2, label: String = "error") {
         self.message = message
         self.status = status
+        self.label = label
     }
 }

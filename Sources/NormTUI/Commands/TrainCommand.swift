@@ -58,7 +58,7 @@ struct TrainCommand: ParsableCommand {
             if let divergence = report.divergence {
                 output.flush()
                 progress.finish()
-                throw CommandFailure("diverged: \(divergence.description)", status: 3)
+                throw CommandFailure(divergence.description, status: 3, label: "diverged")
             }
         }
         output.flush()

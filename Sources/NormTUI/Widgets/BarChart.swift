@@ -2,8 +2,8 @@
 /// a second value on the same row: e.g. the running mean as the bar and the current batch's
 /// mean as the marker, which shows how far running statistics lag behind the batch.
 ///
-///     c0 ██████▌   ◆   0.61
-///     c1    ▐██│       -0.4
+///     c0       ▐█████████   ◆   0.61
+///     c1 ████◆█▌                -0.4
 struct BarChart: Widget {
     struct Entry: Sendable {
         var label: String

@@ -84,11 +84,18 @@ struct HistogramView: Widget {
         let hasMarkers = rect.height >= 4 && mean != nil
         let plotHeight = rect.height - (hasLabels ? 1 : 0) - (hasAxis ? 1 : 0) - (hasMarkers ? 1 : 0)
 
-        let provisional = columnValues(columns: rect.width)
-        let maxLabel = NumberFormat.short(provisional.max() ?? 0)
-        let gutter = hasAxis && rect.width >= maxLabel.count + 1 + 4 ? maxLabel.count + 1 : 0
+        // The gutter holds the tallest bar's value, which depends on the plot's width, which
+        // depends on the gutter: widen it once if rebinning to fewer columns made the label
+        // longer.
+        var gutter = 0
+        var values = columnValues(columns: rect.width)
+        for _ in 0..<2 where hasAxis {
+            let wanted = NumberFormat.short(values.max() ?? 0).count + 1
+            guard wanted > gutter, rect.width >= wanted + 4 else { break }
+            gutter = wanted
+            values = columnValues(columns: rect.width - gutter)
+        }
         let plot = Rect(x: rect.x + gutter, y: rect.y, width: rect.width - gutter, height: plotHeight)
-        let values = gutter == 0 ? provisional : columnValues(columns: plot.width)
         let maximum = values.max() ?? 0
 
         for (c, value) in values.enumerated() {
@@ -98,7 +105,7 @@ struct HistogramView: Widget {
         }
         var row = plot.maxY
         if gutter > 0 {
-            drawYAxis(into: &grid, plot: plot, label: NumberFormat.short(maximum), glyphs: glyphs)
+            drawYAxis(into: &grid, plot: plot, gutter: gutter, label: NumberFormat.short(maximum), glyphs: glyphs)
         }
         if hasAxis {
             for x in plot.x..<plot.maxX { grid.put(glyphs.box.horizontal, at: Point(x: x, y: row), style: axisStyle) }
@@ -115,10 +122,11 @@ struct HistogramView: Widget {
     }
 
     /// The maximum at the top and 0 at the bottom, right-aligned against the axis line.
-    private func drawYAxis(into grid: inout Grid, plot: Rect, label: String, glyphs: GlyphSet) {
+    private func drawYAxis(into grid: inout Grid, plot: Rect, gutter: Int, label: String, glyphs: GlyphSet) {
         let axisX = plot.x - 1
         for y in plot.y..<plot.maxY { grid.put(glyphs.box.vertical, at: Point(x: axisX, y: y), style: axisStyle) }
-        grid.put(text: label, at: Point(x: axisX - label.count, y: plot.y))
+        grid.put(text: label, at: Point(x: axisX - label.count, y: plot.y),
+                 clip: Rect(x: plot.x - gutter, y: plot.y, width: gutter - 1, height: 1))
         grid.put(glyphs.axisTick, at: Point(x: axisX, y: plot.y), style: axisStyle)
         if plot.height >= 2 {
             grid.put("0", at: Point(x: axisX - 1, y: plot.maxY - 1))

@@ -38,4 +38,22 @@ import Testing
             }
         }
     }
+
+    /// The histogram's y-label gutter depends on the rebinned values, which depend on the
+    /// gutter: at no width may the label spill out of the rectangle.
+    @Test func histogramLabelStaysInsideAtEveryWidth() {
+        let shapes: [[Double]] = [[17, 20.5, 17], [0, 999.6, 3, 0, 0, 0, 0, 1], (0..<37).map { Double($0 * $0 % 101) }]
+        for counts in shapes {
+            let histogram = HistogramView(counts: counts, range: 0...3, axis: -1...5, mean: 1, standardDeviation: 0.5)
+            for width in 1...40 {
+                var grid = Grid(width: width + 2, height: 6, fill: Cell("·"))
+                let rect = Rect(x: 1, y: 0, width: width, height: 6)
+                grid.fill(rect)
+                histogram.render(into: &grid, in: rect, glyphs: .unicode)
+                for y in 0..<6 {
+                    #expect(grid[x: 0, y: y] == Cell("·") && grid[x: width + 1, y: y] == Cell("·"), "width \(width)")
+                }
+            }
+        }
+    }
 }
