@@ -10,7 +10,7 @@
 /// statistics are running statistics (batch norm in eval mode) they are constants: `dx = r·g`.
 extension Normalization {
     public func backward(
-        dy: [Float], x: [Float], statistics: GroupStatistics
+        dy: [Float], x: [Float], statistics: GroupStatistics, threads: Int = 1
     ) -> NormalizationGradients {
         let layout = statistics.layout
         let shape = layout.shape

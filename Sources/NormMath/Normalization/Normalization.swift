@@ -79,7 +79,7 @@ public struct Normalization: Sendable {
     /// statistics; in eval mode it uses them instead of the batch's.
     /// - Throws: PyTorch's errors for shapes the variant cannot normalize.
     public mutating func forward(
-        _ x: [Float], shape: TensorShape, mode: NormMode
+        _ x: [Float], shape: TensorShape, mode: NormMode, threads: Int = 1
     ) throws(NormalizationError) -> NormalizationOutput {
         try config.validate(shape: shape, mode: mode)
         guard x.count == shape.count else {

@@ -10,6 +10,9 @@ public struct StepReport: Sendable {
     public var evaluation: Evaluation?
     /// One probe per normalized block, input side first.
     public var layers: [LayerProbe]
+    /// The same batch run again in eval mode (running statistics), when the trainer was asked
+    /// to measure it: the train/inference discrepancy on data the network has just seen.
+    public var evalModeBatch: Evaluation?
     /// Set when this step produced a non-finite loss or probe: the run stops here.
     public var divergence: Divergence?
 }
@@ -26,6 +29,8 @@ public struct LayerProbe: Sendable {
     public var pre: ActivationSummary
     /// The activations leaving it (before the ReLU).
     public var post: ActivationSummary
+    /// The same, computed in eval mode, when the trainer measures it.
+    public var evalModePost: ActivationSummary?
     /// The current batch's mean and (biased) variance per channel of the pre-norm activations,
     /// over N, H and W — what batch norm would use, measured for every variant.
     public var batchMean: [Double]
@@ -48,4 +53,9 @@ public struct LayerProbe: Sendable {
 public struct Divergence: Sendable, Equatable, CustomStringConvertible {
     public var step: Int
     public var description: String
+
+    public init(step: Int, description: String) {
+        self.step = step
+        self.description = description
+    }
 }

@@ -13,6 +13,9 @@ public struct Trainer: Sendable {
     public private(set) var stepCount = 0
     /// Set once a step has left the finite numbers; `step()` refuses to go on after it.
     public private(set) var divergence: Divergence?
+    /// Whether each step also runs its batch in eval mode and reports the result (costs one
+    /// more forward pass per step).
+    public var measuresEvalMode = false
 
     /// The held-out split is fixed, whatever the run's seed, so that runs are comparable.
     static let splitSeed: UInt64 = 20_150_211
@@ -70,7 +73,18 @@ public struct Trainer: Sendable {
         let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.labels, classes: network.classCount)
         var report = StepReport(
             step: stepCount, loss: Double(result.loss), accuracy: result.accuracy, evaluation: nil, layers: [],
-            divergence: nil)
+            evalModeBatch: nil, divergence: nil)
+        // Same weights, same batch, running statistics instead of the batch's.
+        var evalPass: ForwardPass?
+        if measuresEvalMode {
+            var copy = network
+            evalPass = try? copy.forward(batch.images, batch: batch.shape.n, mode: .eval)
+            if let evalPass {
+                let evalResult = SoftmaxCrossEntropy.evaluate(
+                    logits: evalPass.logits, labels: batch.labels, classes: network.classCount)
+                report.evalModeBatch = Evaluation(accuracy: evalResult.accuracy, loss: Double(evalResult.loss))
+            }
+        }
 
         let gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass) : nil
         let weightNorms = network.blocks.map { Self.norm($0.weight) }
@@ -79,8 +93,11 @@ public struct Trainer: Sendable {
             applyUpdate(gradients)
         }
         report.layers = network.blocks.indices.map { index in
-            probe(block: index, pass: pass, gradients: gradients?.blocks[index], weightNorm: weightNorms[index],
-                  oldWeight: oldWeights[index])
+            var probe = probe(
+                block: index, pass: pass, gradients: gradients?.blocks[index], weightNorm: weightNorms[index],
+                oldWeight: oldWeights[index])
+            probe.evalModePost = evalPass.map { $0.normalized[index].y.withUnsafeBufferPointer(ActivationSummary.init) }
+            return probe
         }
         report.divergence = Self.findDivergence(
             in: report, gradients: gradients, config: config, classCount: network.classCount)
@@ -146,7 +163,7 @@ public struct Trainer: Sendable {
         }
         return LayerProbe(
             pre: pre.withUnsafeBufferPointer(ActivationSummary.init),
-            post: post.withUnsafeBufferPointer(ActivationSummary.init),
+            post: post.withUnsafeBufferPointer(ActivationSummary.init), evalModePost: nil,
             batchMean: channelStatistics.mean, batchVar: channelStatistics.variance,
             runningMean: norm.config.variant.keepsRunningStatistics ? norm.runningMean : nil,
             runningVar: norm.config.variant.keepsRunningStatistics ? norm.runningVar : nil,

@@ -9,8 +9,9 @@ struct NormTUICommand: ParsableCommand {
         commandName: "normtui",
         abstract: "Watch normalization layers (batch, layer, instance, group, RMS) train, live in the terminal.",
         subcommands: [
-            ComputeCommand.self, TrainCommand.self,
-        ]
+            InteractiveCommand.self, ComputeCommand.self, TrainCommand.self, SnapshotCommand.self, BenchCommand.self,
+        ],
+        defaultSubcommand: InteractiveCommand.self
     )
 
     /// Parses and runs like `ParsableCommand.main()`, except that every usage error exits

@@ -34,6 +34,9 @@ struct LineChart: Widget {
     /// The step numbers of the first and last value, for the x-axis labels; `nil` labels
     /// them 0 and n − 1.
     var steps: ClosedRange<Int>?
+    /// A y-range to draw instead of the data's extent (e.g. 0…1 for an accuracy), on the
+    /// drawn scale.
+    var fixedRange: ClosedRange<Double>?
     var axisStyle = Style.dim
 
     init(series: [Series], scale: Scale = .linear, steps: ClosedRange<Int>? = nil) {
@@ -53,6 +56,7 @@ struct LineChart: Widget {
     /// The drawn y-range on the transformed scale: the data's extent, widened when flat; on
     /// the log scale, widened to whole decades so the axis labels are powers of ten.
     var yRange: ClosedRange<Double> {
+        if let fixedRange, fixedRange.upperBound > fixedRange.lowerBound { return fixedRange }
         let all = series.flatMap { $0.values.compactMap(transformed) }
         guard var low = all.min(), var high = all.max() else {
             return 0...1

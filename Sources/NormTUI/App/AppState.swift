@@ -1,0 +1,51 @@
+import NormMath
+
+/// Everything the screen shows, as one value: the views read nothing else, and `update`
+/// changes nothing else (the bubbletea pattern, DESIGN.md).
+struct AppState: Sendable {
+    /// The configuration the next reset will use; `run.config` is the one running now.
+    var config: ExperimentConfig
+    var run: RunSnapshot
+    /// Whether the user wants the run to go on by itself (space).
+    var isRunning = false
+    var speedIndex = Speed.defaultIndex
+    /// 0-based index of the normalized layer whose activations are shown.
+    var selectedLayer = 0
+    var focus: PanelID = .histograms
+    /// The focused panel fills the body.
+    var isZoomed = false
+    /// Draw pre- and post-norm histograms on one x-axis, so the squeeze is visible.
+    var sharesAxis = false
+    /// Show the post-norm activations as eval mode computes them (running statistics).
+    var showsEvalMode = false
+    var overlay: OverlayState?
+    var status: StatusMessage?
+    var shouldQuit = false
+    var width: Int
+    var height: Int
+
+    init(config: ExperimentConfig, width: Int, height: Int) {
+        self.config = config
+        run = RunSnapshot(config: config)
+        self.width = width
+        self.height = height
+    }
+
+    var latest: StepReport? { run.latest }
+    var layerCount: Int { run.config.depth }
+}
+
+/// A box drawn over the screen that takes the keys while it is open.
+enum OverlayState: Sendable {
+    case help
+    case editor(SettingsEditor)
+}
+
+/// The one-line message above the key bar: what just happened, or why a key was refused.
+struct StatusMessage: Sendable, Equatable {
+    var text: String
+    var isError: Bool
+
+    static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: false) }
+    static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: true) }
+}

@@ -1,0 +1,84 @@
+import NormMath
+
+/// The training side of the UI: a trainer, its history, and how the user wants it driven.
+/// ``TrainingSession`` runs one on a background thread; `snapshot` runs one inline.
+struct SessionWorker {
+    private(set) var trainer: Trainer?
+    private(set) var history: TrainingHistory
+    private(set) var config: ExperimentConfig
+    private(set) var generation = 0
+    private(set) var isRunning = false
+    /// Steps per second while running; `nil` as fast as possible.
+    private(set) var rate: Double? = Speed.levels[Speed.defaultIndex]
+    /// A single step asked for with `s` (or after a reset), not yet taken.
+    private(set) var stepRequested = false
+    /// Why the last reset could not build a trainer.
+    private var failure: Divergence?
+    private var measuresEvalMode = false
+
+    init(config: ExperimentConfig) {
+        self.config = config
+        history = TrainingHistory(layerCount: config.depth)
+    }
+
+    /// Carries out the commands in order.
+    mutating func apply(_ commands: [SessionCommand]) {
+        for command in commands {
+            switch command {
+            case .setRunning(let running):
+                isRunning = running
+            case .stepOnce:
+                isRunning = false
+                stepRequested = true
+            case .reset(let newConfig, let newGeneration):
+                reset(to: newConfig, generation: newGeneration)
+            case .setSpeed(let newRate):
+                rate = newRate
+            case .measureEvalMode(let on):
+                measuresEvalMode = on
+                trainer?.measuresEvalMode = on
+            }
+        }
+        if isDiverged { isRunning = false }
+    }
+
+    /// Builds the run afresh and asks for its first step, so the screen has histograms at once.
+    mutating func reset(to newConfig: ExperimentConfig, generation newGeneration: Int) {
+        config = newConfig
+        generation = newGeneration
+        history = TrainingHistory(layerCount: newConfig.depth)
+        do {
+            trainer = try Trainer(config: newConfig)
+            trainer?.measuresEvalMode = measuresEvalMode
+            failure = nil
+            stepRequested = true
+        } catch {
+            trainer = nil
+            failure = Divergence(step: 0, description: "cannot start: \(error.description)")
+        }
+    }
+
+    var isDiverged: Bool { trainer?.isDiverged ?? true }
+
+    /// Whether there is a step to take now (a requested one, or the run is going).
+    var wantsStep: Bool { !isDiverged && (stepRequested || isRunning) }
+
+    mutating func step() {
+        guard var trainer, !trainer.isDiverged else { return }
+        stepRequested = false
+        // Take the trainer out while it steps, so its arrays are not shared and copied.
+        self.trainer = nil
+        history.record(trainer.step())
+        self.trainer = trainer
+        if trainer.isDiverged { isRunning = false }
+    }
+
+    var snapshot: RunSnapshot {
+        var snapshot = RunSnapshot(config: config, generation: generation)
+        snapshot.history = history
+        snapshot.stepCount = trainer?.stepCount ?? 0
+        snapshot.divergence = trainer?.divergence ?? failure
+        snapshot.isTraining = isRunning
+        return snapshot
+    }
+}

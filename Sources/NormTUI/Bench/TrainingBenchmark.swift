@@ -1,0 +1,22 @@
+import NormMath
+
+/// Times `Trainer.step()` of an experiment — forward, backward, update and probes, everything
+/// the UI waits for between two frames.
+enum TrainingBenchmark {
+    /// The median milliseconds of one training step of `config`, after a few warm-up steps;
+    /// about two seconds of steps are timed (at least 10, at most 200).
+    static func stepMilliseconds(config: ExperimentConfig) throws(ExperimentError) -> Double {
+        var trainer = try Trainer(config: config)
+        let warmUp = 3
+        let t0 = Stopwatch.now()
+        for _ in 0..<warmUp { keep(trainer.step()) }
+        let estimate = max((Stopwatch.now() - t0) / Double(warmUp), 1e-6)
+        let repetitions = min(200, max(10, Int(2 / estimate)))
+        let seconds = Stopwatch.median(warmUp: 0, repetitions: repetitions) {
+            // A run that diverges stops stepping; time a fresh one instead.
+            if trainer.isDiverged, let fresh = try? Trainer(config: config) { trainer = fresh }
+            keep(trainer.step())
+        }
+        return seconds * 1e3
+    }
+}

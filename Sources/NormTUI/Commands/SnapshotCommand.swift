@@ -1,0 +1,74 @@
+import ArgumentParser
+import NormMath
+
+/// `normtui snapshot`: the UI's screen as plain text, drawn by the same code, after K steps
+/// and a sequence of keys — for tests, READMEs and slides.
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print the UI's screen as text after K training steps and the given keys.",
+        discussion: """
+            Keys are separated by spaces, named as tmux names them: a single character, or
+            space, Enter, Escape, Tab, BTab, BSpace, Up, Down, Left, Right, C-c, C-u.
+            Steps run in the foreground (space does not run on by itself here), so the same
+            options always give the same screen.
+            """
+    )
+
+    @OptionGroup var experiment: ExperimentOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: "Screen width in columns.")
+    var width = 120
+
+    @Option(help: "Screen height in rows.")
+    var height = 40
+
+    @Option(help: "Training steps before the keys (at least the one the UI takes at start).")
+    var steps = 1
+
+    @Option(help: "Keys to press after the steps, e.g. \"] x ?\".")
+    var keys = ""
+
+    func run() throws {
+        guard (1...1000).contains(width), (1...1000).contains(height) else {
+            throw CommandFailure("--width and --height must be between 1 and 1000, got \(width)×\(height)")
+        }
+        guard (0...1_000_000).contains(steps) else { throw CommandFailure("--steps must be between 0 and 1000000, got \(steps)") }
+        let pressed = try KeyNames.parse(keys)
+        let config = try experiment.config()
+        var state = AppState(config: config, width: width, height: height)
+        var worker = SessionWorker(config: config)
+        worker.apply([.reset(config, generation: 0)])
+        while worker.wantsStep { worker.step() }  // the UI's first step
+        while worker.snapshot.stepCount < steps, !worker.isDiverged { worker.step() }
+        _ = update(&state, .progress(worker.snapshot))
+        for key in pressed {
+            worker.apply(update(&state, .key(key)))
+            if worker.stepRequested { worker.step() }
+            _ = update(&state, .progress(worker.snapshot))
+            if state.shouldQuit { break }
+        }
+        let grid = Screen.render(state, glyphs: display.ascii ? .ascii : .unicode)
+        print(grid.text.joined(separator: "\n"))
+    }
+}
+
+/// Key names as tmux's send-keys spells them, for `snapshot --keys`.
+enum KeyNames {
+    static let named: [String: Key] = [
+        "space": .character(" "), "enter": .enter, "escape": .escape, "esc": .escape, "tab": .tab, "btab": .backTab,
+        "bspace": .backspace, "up": .up, "down": .down, "left": .left, "right": .right, "c-c": .ctrlC,
+        "c-u": .control("u"), "dc": .delete, "home": .home, "end": .end, "pageup": .pageUp, "pagedown": .pageDown,
+    ]
+
+    static func parse(_ text: String) throws -> [Key] {
+        try text.split(separator: " ").map { token in
+            if let key = named[token.lowercased()] { return key }
+            guard token.count == 1, let character = token.first else {
+                throw CommandFailure("unknown key \"\(token)\" in --keys (a single character, or one of: \(named.keys.sorted().joined(separator: ", ")))")
+            }
+            return .character(character)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import NormMath
+
+/// The selected layer's activations before and after normalization, as histograms side by
+/// side — the picture of what normalization does (glossary, "Grundprinzip").
+struct ActivationPanel: Widget {
+    let state: AppState
+
+    var probe: LayerProbe? {
+        guard let layers = state.latest?.layers, state.selectedLayer < layers.count else { return nil }
+        return layers[state.selectedLayer]
+    }
+
+    /// The post-norm summary on display: the eval-mode one in the eval view, when measured.
+    var post: (summary: ActivationSummary, mode: String)? {
+        guard let probe else { return nil }
+        if state.showsEvalMode {
+            if let eval = probe.evalModePost { return (eval, "eval mode") }
+            return (probe.post, "train mode (eval from the next step)")
+        }
+        return (probe.post, "train mode")
+    }
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let config = state.run.config
+        let title = "Layer \(state.selectedLayer + 1)/\(config.depth) activations"
+            + (state.sharesAxis ? " — shared x-axis" : "")
+        let inner = Panel(title: title, focused: state.focus == .histograms).render(into: &grid, in: rect, glyphs: glyphs)
+        guard let probe, let post else {
+            grid.put(text: "waiting for the first step…", at: Point(x: inner.x + 1, y: inner.y), style: .dim, clip: inner)
+            return
+        }
+        let columns = inner.columns([.fraction(0.5), .fixed(1), .fill])
+        let transform = config.model == .conv ? "conv output" : "linear output"
+        let normName = config.variant == .none ? "no normalization" : config.variant.displayName
+        let axis = state.sharesAxis ? Self.union(probe.pre.histogram, post.summary.histogram) : nil
+        Self.histogram(
+            probe.pre, title: "before \(normName) (\(transform))", axis: axis, color: .cyan,
+            into: &grid, in: columns[0], glyphs: glyphs)
+        Self.histogram(
+            post.summary, title: "after, \(post.mode)", axis: axis, color: .green,
+            into: &grid, in: columns[2], glyphs: glyphs)
+    }
+
+    static func union(_ a: Histogram, _ b: Histogram) -> ClosedRange<Double> {
+        min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
+    }
+
+    /// A titled histogram with its moments and percentiles underneath.
+    static func histogram(
+        _ summary: ActivationSummary, title: String, axis: ClosedRange<Double>?, color: Color,
+        into grid: inout Grid, in rect: Rect, glyphs: GlyphSet
+    ) {
+        let rows = rect.rows([.fixed(1), .fill, .fixed(1)])
+        grid.put(text: Text.truncated(title, to: rows[0].width, glyphs: glyphs), at: Point(x: rows[0].x, y: rows[0].y),
+                 style: .bold, clip: rows[0])
+        guard summary.isFinite else {
+            grid.put(text: "not finite: the run diverged", at: Point(x: rows[1].x, y: rows[1].y),
+                     style: Style(foreground: .red, bold: true), clip: rows[1])
+            return
+        }
+        var view = HistogramView(
+            counts: summary.histogram.counts.map(Double.init),
+            range: summary.histogram.lowerBound...summary.histogram.upperBound, axis: axis,
+            mean: summary.mean, standardDeviation: summary.std)
+        view.barStyle = Style(foreground: color)
+        view.render(into: &grid, in: rows[1], glyphs: glyphs)
+        let p = summary.percentiles.map(NumberFormat.short)
+        let line = "\(glyphs.mu) \(NumberFormat.short(summary.mean))  \(glyphs.sigma) \(NumberFormat.short(summary.std))"
+            + "  p1 \(p[0])  p15 \(p[1])  p50 \(p[2])  p85 \(p[3])  p99 \(p[4])"
+        grid.put(text: Text.truncated(line, to: rows[2].width, glyphs: glyphs), at: Point(x: rows[2].x, y: rows[2].y),
+                 style: .dim, clip: rows[2])
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The `?` overlay: every key from the key table, and what the panels show.
+struct HelpOverlay: Widget {
+    static var lines: [String] {
+        var lines = KeyTable.bindings.map { binding in
+            binding.keyLabel.padding(toLength: 7, withPad: " ", startingAt: 0) + binding.help
+        }
+        lines += [
+            "",
+            "Panels: the selected layer's activations before and after normalization;",
+            "per-channel batch statistics against batch norm's running estimates;",
+            "every layer's gradient norm (log scale); loss and accuracy.",
+            "Esc, ? or q closes this help.",
+        ]
+        return lines
+    }
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let text = Self.lines.joined(separator: "\n")
+        let width = min(rect.width - 2, (Self.lines.map(\.count).max() ?? 0) + 4)
+        Overlay(title: "Keys", content: TextBlock(text), width: width, height: Self.lines.count + 2)
+            .render(into: &grid, in: rect, glyphs: glyphs)
+    }
+}
+
+/// The `e` overlay: the settings form, the selected field's help and why Enter was refused.
+struct EditorView: Widget {
+    let editor: SettingsEditor
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let height = editor.fields.count + 7
+        Overlay(title: "Settings", content: Form(editor: editor), width: 72, height: height)
+            .render(into: &grid, in: rect, glyphs: glyphs)
+    }
+
+    struct Form: Widget {
+        let editor: SettingsEditor
+
+        func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+            let labelWidth = (editor.fields.map(\.label.count).max() ?? 0) + 2
+            for (index, field) in editor.fields.enumerated() where index < rect.height {
+                let y = rect.y + index
+                let selected = index == editor.selected
+                let refused = editor.refusal?.field == field.id
+                let value = field.choices.isEmpty
+                    ? field.value + (selected ? "▏" : "")
+                    : "\(glyphs.arrowLeft) \(field.value) \(glyphs.arrowRight)"
+                let label = field.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+                let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+                let style = selected ? Style.reverse : .plain
+                grid.put(text: label, at: Point(x: rect.x, y: y), style: style, clip: row)
+                let valueStyle = refused ? Style(foreground: .red, bold: true) : Style(bold: true)
+                grid.put(text: glyphs.hasBraille ? value : value.replacingOccurrences(of: "▏", with: "_"),
+                         at: Point(x: rect.x + labelWidth, y: y), style: valueStyle, clip: row)
+            }
+            let below = rect.y + editor.fields.count + 1
+            let selectedField = editor.fields[editor.selected]
+            let lines: [(String, Style)] = [
+                (selectedField.help, .dim),
+                (editor.refusal?.message ?? "", Style(foreground: .red, bold: true)),
+                ("↑↓ field  ←→ choose  type to edit  Enter apply  Esc cancel", .dim),
+            ]
+            for (offset, (text, style)) in lines.enumerated() where below + offset < rect.maxY {
+                let ascii = glyphs.hasBraille ? text : text.replacingOccurrences(of: "↑↓", with: "up/down")
+                    .replacingOccurrences(of: "←→", with: "left/right")
+                grid.put(text: Text.truncated(ascii, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: below + offset),
+                         style: style, clip: rect)
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// Draws the whole UI for a state: the one function the terminal, `snapshot` and the golden
+/// tests share.
+enum Screen {
+    /// Below this size the UI says so instead of drawing a cramped screen.
+    static let minimumWidth = 80
+    static let minimumHeight = 24
+    /// From this size on, all four panels fit at once.
+    static let fullWidth = 120
+    static let fullHeight = 40
+
+    static func render(_ state: AppState, glyphs: GlyphSet) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+            TooSmallView(width: state.width, height: state.height).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+            return grid
+        }
+        let rows = grid.bounds.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
+        renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
+        StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
+        KeyBar(items: KeyTable.hints).render(into: &grid, in: rows[3], glyphs: glyphs)
+        switch state.overlay {
+        case .help: HelpOverlay().render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .editor(let editor): EditorView(editor: editor).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case nil: break
+        }
+        return grid
+    }
+
+    /// The panels: all four at 120×40 and up, three in the compact layout (the bottom-left
+    /// slot shows whichever of statistics and gradients has the focus, gradients by default).
+    static func renderBody(_ state: AppState, into grid: inout Grid, in body: Rect, glyphs: GlyphSet) {
+        if state.isZoomed {
+            panel(state.focus, state).render(into: &grid, in: body, glyphs: glyphs)
+            return
+        }
+        let full = state.width >= fullWidth && state.height >= fullHeight
+        if full {
+            let rows = body.rows([.fraction(0.38), .fraction(0.32), .fill])
+            panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
+            let middle = rows[1].columns([.fraction(0.5), .fill])
+            panel(.statistics, state).render(into: &grid, in: middle[0], glyphs: glyphs)
+            panel(.gradients, state).render(into: &grid, in: middle[1], glyphs: glyphs)
+            panel(.progress, state).render(into: &grid, in: rows[2], glyphs: glyphs)
+        } else {
+            let rows = body.rows([.fraction(0.45), .fill])
+            panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
+            let bottom = rows[1].columns([.fraction(0.5), .fill])
+            panel(state.focus == .statistics ? .statistics : .gradients, state).render(into: &grid, in: bottom[0], glyphs: glyphs)
+            panel(.progress, state).render(into: &grid, in: bottom[1], glyphs: glyphs)
+        }
+    }
+
+    static func panel(_ id: PanelID, _ state: AppState) -> any Widget {
+        switch id {
+        case .histograms: ActivationPanel(state: state)
+        case .statistics: StatisticsPanel(state: state)
+        case .gradients: GradientPanel(state: state)
+        case .progress: ProgressPanel(state: state)
+        }
+    }
+}
+
+/// The message shown instead of the UI on a terminal smaller than the minimum; `q` still quits.
+struct TooSmallView: Widget {
+    let width: Int
+    let height: Int
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let lines = [
+            "terminal too small: have \(width)×\(height), need \(Screen.minimumWidth)×\(Screen.minimumHeight)",
+            "enlarge the window, or press q to quit",
+        ]
+        let top = rect.y + max(0, (rect.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < rect.maxY {
+            let text = Text.truncated(line, to: rect.width, glyphs: glyphs)
+            let x = rect.x + max(0, (rect.width - text.count) / 2)
+            grid.put(text: text, at: Point(x: x, y: top + i), style: i == 0 ? .bold : .dim)
+        }
+    }
+}
