@@ -113,14 +113,14 @@ public struct Histogram: Sendable, Equatable {
         return upperBound
     }
 
-    /// The smallest of 1, 2, 5 × 10^k that is ≥ `value` (at least 1e-3): axis bounds that
-    /// stay put while the data wobble.
+    /// The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k that is ≥ `value` (at least
+    /// 1e-3): axis bounds that stay put while the data wobble, yet waste little width.
     public static func niceCeiling(_ value: Double) -> Double {
         guard value.isFinite, value > 1e-3 else { return 1e-3 }
         var decade = 1.0
         while decade * 10 <= value { decade *= 10 }
         while decade > value { decade /= 10 }
-        for step in [1.0, 2.0, 5.0, 10.0] where step * decade >= value {
+        for step in [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * decade >= value {
             return step * decade
         }
         return 10 * decade

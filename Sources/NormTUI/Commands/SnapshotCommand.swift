@@ -37,20 +37,10 @@ struct SnapshotCommand: ParsableCommand {
         guard (0...1_000_000).contains(steps) else { throw CommandFailure("--steps must be between 0 and 1000000, got \(steps)") }
         let pressed = try KeyNames.parse(keys)
         let config = try experiment.config()
-        var state = AppState(config: config, width: width, height: height)
-        var worker = SessionWorker(config: config)
-        worker.apply([.reset(config, generation: 0)])
-        while worker.wantsStep { worker.step() }  // the UI's first step
-        while worker.snapshot.stepCount < steps, !worker.isDiverged { worker.step() }
-        _ = update(&state, .progress(worker.snapshot))
-        for key in pressed {
-            worker.apply(update(&state, .key(key)))
-            if worker.stepRequested { worker.step() }
-            _ = update(&state, .progress(worker.snapshot))
-            if state.shouldQuit { break }
-        }
-        let grid = Screen.render(state, glyphs: display.ascii ? .ascii : .unicode)
-        print(grid.text.joined(separator: "\n"))
+        var run = ScriptedRun(config: config, width: width, height: height)
+        run.train(untilStep: steps)
+        run.press(pressed)
+        print(run.render(glyphs: display.ascii ? .ascii : .unicode).text.joined(separator: "\n"))
     }
 }
 

@@ -6,7 +6,7 @@
 struct Grid: Hashable, Sendable {
     let width: Int
     let height: Int
-    private(set) var cells: [Cell]
+    var cells: [Cell]
 
     init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)

@@ -30,11 +30,10 @@ struct ActivationPanel: Widget {
             return
         }
         let columns = inner.columns([.fraction(0.5), .fixed(1), .fill])
-        let transform = config.model == .conv ? "conv output" : "linear output"
         let normName = config.variant == .none ? "no normalization" : config.variant.displayName
         let axis = state.sharesAxis ? Self.union(probe.pre.histogram, post.summary.histogram) : nil
         Self.histogram(
-            probe.pre, title: "before \(normName) (\(transform))", axis: axis, color: .cyan,
+            probe.pre, title: "before \(normName)", axis: axis, color: .cyan,
             into: &grid, in: columns[0], glyphs: glyphs)
         Self.histogram(
             post.summary, title: "after, \(post.mode)", axis: axis, color: .green,
@@ -45,13 +44,19 @@ struct ActivationPanel: Widget {
         min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
     }
 
-    /// A titled histogram with its moments and percentiles underneath.
+    /// Panels at least this tall list the percentiles under each histogram.
+    static let heightForPercentiles = 12
+
+    /// A titled histogram with its moments in the title and, where there is room, the
+    /// percentiles underneath.
     static func histogram(
         _ summary: ActivationSummary, title: String, axis: ClosedRange<Double>?, color: Color,
         into grid: inout Grid, in rect: Rect, glyphs: GlyphSet
     ) {
-        let rows = rect.rows([.fixed(1), .fill, .fixed(1)])
-        grid.put(text: Text.truncated(title, to: rows[0].width, glyphs: glyphs), at: Point(x: rows[0].x, y: rows[0].y),
+        let showsPercentiles = rect.height >= heightForPercentiles
+        let rows = rect.rows([.fixed(1), .fill, .fixed(showsPercentiles ? 1 : 0)])
+        let heading = "\(title)  \(glyphs.mu) \(NumberFormat.short(summary.mean))  \(glyphs.sigma) \(NumberFormat.short(summary.std))"
+        grid.put(text: Text.truncated(heading, to: rows[0].width, glyphs: glyphs), at: Point(x: rows[0].x, y: rows[0].y),
                  style: .bold, clip: rows[0])
         guard summary.isFinite else {
             grid.put(text: "not finite: the run diverged", at: Point(x: rows[1].x, y: rows[1].y),
@@ -64,9 +69,9 @@ struct ActivationPanel: Widget {
             mean: summary.mean, standardDeviation: summary.std)
         view.barStyle = Style(foreground: color)
         view.render(into: &grid, in: rows[1], glyphs: glyphs)
+        guard showsPercentiles else { return }
         let p = summary.percentiles.map(NumberFormat.short)
-        let line = "\(glyphs.mu) \(NumberFormat.short(summary.mean))  \(glyphs.sigma) \(NumberFormat.short(summary.std))"
-            + "  p1 \(p[0])  p15 \(p[1])  p50 \(p[2])  p85 \(p[3])  p99 \(p[4])"
+        let line = "p1/15/50/85/99  " + p.joined(separator: "  ")
         grid.put(text: Text.truncated(line, to: rows[2].width, glyphs: glyphs), at: Point(x: rows[2].x, y: rows[2].y),
                  style: .dim, clip: rows[2])
     }

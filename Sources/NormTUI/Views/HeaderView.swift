@@ -10,24 +10,36 @@ struct HeaderView: Widget {
         return ("paused", Style(foreground: .yellow, bold: true, reverse: true))
     }
 
-    var fields: [String] {
+    /// The header's fields with a priority each: on a narrow terminal the least important
+    /// go first, so what remains is never cut in the middle.
+    var fields: [(text: String, priority: Int)] {
         let config = state.run.config
-        var fields = [config.variant.displayName, "\(config.shape)"]
-        if config.variant == .group { fields.append("G \(config.groups)") }
-        fields.append("\(config.model.rawValue)×\(config.depth) \(config.dataset)")
-        fields.append("lr \(NumberFormat.short(config.learningRate))")
+        var fields = [("normtui", 1), (config.variant.displayName, 9), ("\(config.shape)", 8)]
+        if config.variant == .group { fields.append(("G \(config.groups)", 8)) }
+        fields.append(("\(config.model.rawValue)×\(config.depth) \(config.dataset)", 3))
+        fields.append(("lr \(NumberFormat.short(config.learningRate))", 5))
         if config.epsPlacement == .outside || config.eps != 1e-5 {
-            fields.append("ε \(NumberFormat.short(config.eps)) \(config.epsPlacement.rawValue)")
+            fields.append(("ε \(NumberFormat.short(config.eps)) \(config.epsPlacement.rawValue)", 4))
         }
-        fields.append("step \(state.run.stepCount)")
+        fields.append(("step \(state.run.stepCount)", 9))
         if let latest = state.latest {
-            fields.append("loss \(NumberFormat.short(latest.loss))")
-            fields.append("acc \(NumberFormat.percent(latest.accuracy))")
+            fields.append(("loss \(NumberFormat.short(latest.loss))", 7))
+            fields.append(("acc \(NumberFormat.percent(latest.accuracy))", 6))
         }
         if let evaluation = state.run.history.evaluations.last?.evaluation {
-            fields.append("eval \(NumberFormat.percent(evaluation.accuracy))")
+            fields.append(("eval \(NumberFormat.percent(evaluation.accuracy))", 6))
         }
         return fields
+    }
+
+    /// The fields joined, dropping the least important until they fit `width`.
+    func line(fitting width: Int) -> String {
+        var kept = fields
+        func joined() -> String { " " + kept.map(\.text).joined(separator: " │ ") }
+        while joined().count > width, let lowest = kept.indices.min(by: { kept[$0].priority < kept[$1].priority }) {
+            kept.remove(at: lowest)
+        }
+        return joined()
     }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
@@ -35,12 +47,9 @@ struct HeaderView: Widget {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let status = " \(runState.text) "
         let statusX = max(rect.x, rect.maxX - status.count)
-        let text = " normtui │ " + fields.joined(separator: " │ ")
-        let ascii = glyphs.hasBraille ? text : text.replacingOccurrences(of: "│", with: "|")
-            .replacingOccurrences(of: "×", with: "x").replacingOccurrences(of: "ε", with: "eps")
         let room = Rect(x: rect.x, y: rect.y, width: statusX - rect.x - 1, height: 1)
-        grid.put(text: Text.truncated(ascii, to: room.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
-                 style: Style(bold: true, reverse: true), clip: room)
+        grid.put(text: Text.truncated(line(fitting: room.width), to: room.width, glyphs: glyphs),
+                 at: Point(x: rect.x, y: rect.y), style: Style(bold: true, reverse: true), clip: room)
         grid.put(text: status, at: Point(x: statusX, y: rect.y), style: runState.style, clip: rect)
     }
 }

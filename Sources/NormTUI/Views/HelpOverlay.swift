@@ -51,8 +51,7 @@ struct EditorView: Widget {
                 let style = selected ? Style.reverse : .plain
                 grid.put(text: label, at: Point(x: rect.x, y: y), style: style, clip: row)
                 let valueStyle = refused ? Style(foreground: .red, bold: true) : Style(bold: true)
-                grid.put(text: glyphs.hasBraille ? value : value.replacingOccurrences(of: "▏", with: "_"),
-                         at: Point(x: rect.x + labelWidth, y: y), style: valueStyle, clip: row)
+                grid.put(text: value, at: Point(x: rect.x + labelWidth, y: y), style: valueStyle, clip: row)
             }
             let below = rect.y + editor.fields.count + 1
             let selectedField = editor.fields[editor.selected]
@@ -62,9 +61,7 @@ struct EditorView: Widget {
                 ("↑↓ field  ←→ choose  type to edit  Enter apply  Esc cancel", .dim),
             ]
             for (offset, (text, style)) in lines.enumerated() where below + offset < rect.maxY {
-                let ascii = glyphs.hasBraille ? text : text.replacingOccurrences(of: "↑↓", with: "up/down")
-                    .replacingOccurrences(of: "←→", with: "left/right")
-                grid.put(text: Text.truncated(ascii, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: below + offset),
+                grid.put(text: Text.truncated(text, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: below + offset),
                          style: style, clip: rect)
             }
         }

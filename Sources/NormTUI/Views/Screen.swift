@@ -9,6 +9,12 @@ enum Screen {
     static let fullHeight = 40
 
     static func render(_ state: AppState, glyphs: GlyphSet) -> Grid {
+        var grid = draw(state, glyphs: glyphs)
+        if !glyphs.hasBraille { grid.makeASCII() }
+        return grid
+    }
+
+    private static func draw(_ state: AppState, glyphs: GlyphSet) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
             TooSmallView(width: state.width, height: state.height).render(into: &grid, in: grid.bounds, glyphs: glyphs)
@@ -43,7 +49,7 @@ enum Screen {
             panel(.gradients, state).render(into: &grid, in: middle[1], glyphs: glyphs)
             panel(.progress, state).render(into: &grid, in: rows[2], glyphs: glyphs)
         } else {
-            let rows = body.rows([.fraction(0.45), .fill])
+            let rows = body.rows([.fraction(0.52), .fill])
             panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
             let bottom = rows[1].columns([.fraction(0.5), .fill])
             panel(state.focus == .statistics ? .statistics : .gradients, state).render(into: &grid, in: bottom[0], glyphs: glyphs)

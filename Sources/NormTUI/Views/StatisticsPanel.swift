@@ -92,11 +92,11 @@ struct ProgressPanel: Widget {
         let history = state.run.history
         let steps = Self.stepRange(history)
         let columns = inner.columns([.fraction(0.5), .fixed(1), .fill])
-        LineChart(series: [LineChart.Series(name: "loss", values: history.loss.elements, color: .yellow)], steps: steps)
+        LineChart(series: [LineChart.Series(name: "train loss", values: history.loss.elements, color: .yellow)], steps: steps)
             .render(into: &grid, in: columns[0], glyphs: glyphs)
         var accuracy = LineChart(series: [
-            LineChart.Series(name: "train acc (avg 10)", values: Self.smoothed(history.accuracy.elements), color: .cyan),
-            LineChart.Series(name: "held-out acc (eval mode)", values: Self.evaluationSeries(history), color: .magenta),
+            LineChart.Series(name: "train (avg 10)", values: Self.smoothed(history.accuracy.elements), color: .cyan),
+            LineChart.Series(name: "held-out, eval mode", values: Self.evaluationSeries(history), color: .magenta),
         ], steps: steps)
         accuracy.fixedRange = 0...1
         accuracy.render(into: &grid, in: columns[2], glyphs: glyphs)

@@ -1,0 +1,17 @@
+/// The last line of defence of ASCII mode: a terminal without UTF-8 draws any other character
+/// as a blank, silently. Widgets already pick ASCII glyphs; this turns what remains in labels
+/// and text (μ, σ, ε, ×, arrows…) into one ASCII character each, so the layout stays put.
+extension Grid {
+    static let asciiReplacements: [Character: Character] = [
+        "μ": "u", "σ": "s", "ε": "e", "γ": "g", "β": "b", "Σ": "S", "×": "x", "·": ".", "│": "|", "‖": "|",
+        "∂": "d", "√": "V", "²": "2", "−": "-", "—": "-", "–": "-", "…": "~", "←": "<", "→": ">", "↑": "^",
+        "↓": "v", "◆": "o", "▏": "_", "•": "*", "≤": "<", "≥": ">", "ŷ": "y", "x̂": "x",
+    ]
+
+    /// Every cell's character in ASCII: known symbols by a look-alike, anything else as `?`.
+    mutating func makeASCII() {
+        for index in cells.indices where !cells[index].character.isASCII {
+            cells[index].character = Self.asciiReplacements[cells[index].character] ?? "?"
+        }
+    }
+}

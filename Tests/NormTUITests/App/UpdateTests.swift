@@ -1,0 +1,175 @@
+import Testing
+import NormMath
+@testable import NormTUI
+
+/// Key sequences through the pure update function: what each key does to the state and
+/// which commands it sends the training session.
+struct UpdateTests {
+    /// Accepts every configuration except those the real validation would refuse on shape
+    /// grounds, without building trainers (fast).
+    static func validate(_ config: ExperimentConfig) -> String? {
+        do { try config.validate() } catch { return error.description }
+        return nil
+    }
+
+    func makeState() -> AppState {
+        AppState(config: ExperimentConfig(), width: 120, height: 40)
+    }
+
+    @discardableResult
+    func press(_ keys: [Key], _ state: inout AppState) -> [SessionCommand] {
+        keys.flatMap { update(&state, .key($0), validate: Self.validate) }
+    }
+
+    @Test func spaceRunsAndPauses() {
+        var state = makeState()
+        #expect(press([.character(" ")], &state) == [.setRunning(true)])
+        #expect(state.isRunning)
+        #expect(press([.character(" ")], &state) == [.setRunning(false)])
+        #expect(!state.isRunning)
+    }
+
+    @Test func stepPausesAndStepsOnce() {
+        var state = makeState()
+        press([.character(" ")], &state)
+        #expect(press([.character("s")], &state) == [.stepOnce])
+        #expect(!state.isRunning)
+    }
+
+    @Test func variantKeysResetWithTheSameSeed() {
+        var state = makeState()
+        let commands = press([.character("v")], &state)
+        #expect(state.config.variant == .layer)
+        #expect(commands == [.reset(state.config, generation: 1)])
+        #expect(state.config.seed == ExperimentConfig().seed)
+        press([.character("V"), .character("V")], &state)
+        #expect(state.config.variant == .none)
+        for (n, variant) in VariantKeys.variants.enumerated() {
+            press([.character(Character(String(n + 1)))], &state)
+            #expect(state.config.variant == variant)
+        }
+        #expect(state.run.generation == 9)
+    }
+
+    @Test func aRunningRunKeepsRunningAfterAReset() {
+        var state = makeState()
+        press([.character(" ")], &state)
+        let commands = press([.character("r")], &state)
+        #expect(commands == [.reset(state.config, generation: 1), .setRunning(true)])
+    }
+
+    @Test func anImpossibleVariantIsRefusedWithTheReason() {
+        var state = makeState()
+        state.config.shape.c = 12
+        state.config.groups = 5
+        let commands = press([.character("4")], &state)
+        #expect(commands.isEmpty)
+        #expect(state.config.variant == .batch)
+        #expect(state.status?.isError == true)
+        #expect(state.status?.text.contains("C = 12 is not divisible by G = 5") == true)
+    }
+
+    @Test func helpOpensClosesAndSwallowsKeys() {
+        var state = makeState()
+        press([.character("?")], &state)
+        guard case .help = state.overlay else { Issue.record("no help"); return }
+        #expect(press([.character(" "), .character("v")], &state).isEmpty)
+        #expect(state.config.variant == .batch)
+        press([.escape], &state)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func ctrlCQuitsEvenFromAnOverlay() {
+        var state = makeState()
+        press([.character("e"), .ctrlC], &state)
+        #expect(state.shouldQuit)
+        var other = makeState()
+        press([.character("q")], &other)
+        #expect(other.shouldQuit)
+    }
+
+    @Test func editorRefusesInPlaceAndAppliesValidSettings() {
+        var state = makeState()
+        press([.character("e"), .right, .right, .right], &state)  // variant batch → group
+        let refused = press([.down, .backspace, .character("5"), .enter], &state)  // groups 4 → 5
+        #expect(refused.isEmpty)
+        guard case .editor(let editor) = state.overlay else { Issue.record("editor closed"); return }
+        #expect(editor.refusal?.message == "C = 16 is not divisible by G = 5")
+        #expect(editor.fields[editor.selected].id == .groups)
+        // Fix it: G = 8, and a learning rate of 0.2.
+        press([.backspace, .character("8")], &state)
+        press(Array(repeating: .down, count: 5), &state)  // → learning rate
+        press([.control("u")] + "0.2".map { .character($0) }, &state)
+        let applied = press([.enter], &state)
+        #expect(state.overlay == nil)
+        #expect(state.config.variant == .group && state.config.groups == 8 && state.config.learningRate == 0.2)
+        #expect(applied == [.reset(state.config, generation: 1)])
+    }
+
+    @Test func editorNamesAFieldThatDoesNotParse() {
+        var state = makeState()
+        press([.character("e")] + Array(repeating: .down, count: 6) + [.character("x"), .enter], &state)
+        guard case .editor(let editor) = state.overlay else { Issue.record("editor closed"); return }
+        #expect(editor.refusal?.message == "learning rate: \"0.05x\" is not a number")
+        press([.escape], &state)
+        #expect(state.overlay == nil)
+        #expect(state.config == ExperimentConfig())
+    }
+
+    @Test func layersFocusZoomSpeedAndViews() {
+        var state = makeState()
+        press([.character("]"), .character("]"), .character("]")], &state)
+        #expect(state.selectedLayer == 2)
+        press([.character("["), .character("["), .character("[")], &state)
+        #expect(state.selectedLayer == 0)
+        press([.tab, .tab], &state)
+        #expect(state.focus == .gradients)
+        press([.backTab, .character("z")], &state)
+        #expect(state.focus == .statistics && state.isZoomed)
+        #expect(press([.character("+")], &state) == [.setSpeed(Speed.levels[Speed.defaultIndex + 1])])
+        press(Array(repeating: .character("+"), count: 20), &state)
+        #expect(Speed.levels[state.speedIndex] == nil)
+        press(Array(repeating: .character("-"), count: 20), &state)
+        #expect(state.speedIndex == 0)
+        #expect(press([.character("t")], &state) == [.measureEvalMode(true)])
+        press([.character("x")], &state)
+        #expect(state.sharesAxis)
+    }
+
+    @Test func divergenceStopsTheRunAndIsShown() {
+        var state = makeState()
+        press([.character(" ")], &state)
+        var snapshot = RunSnapshot(config: state.config)
+        snapshot.divergence = Divergence(step: 37, description: "loss became NaN at step 37")
+        _ = update(&state, .progress(snapshot))
+        #expect(!state.isRunning)
+        #expect(state.status?.text.contains("loss became NaN at step 37") == true)
+        #expect(press([.character(" ")], &state).isEmpty)
+        #expect(press([.character("r")], &state) == [.reset(state.config, generation: 1)])
+    }
+
+    @Test func newsFromAnOldRunIsIgnored() {
+        var state = makeState()
+        press([.character("r")], &state)
+        var stale = RunSnapshot(config: state.config, generation: 0)
+        stale.stepCount = 99
+        _ = update(&state, .progress(stale))
+        #expect(state.run.stepCount == 0)
+    }
+
+    @Test func resizeChangesTheSize() {
+        var state = makeState()
+        _ = update(&state, .resize(width: 60, height: 15))
+        #expect(state.width == 60 && state.height == 15)
+    }
+
+    @Test func everyBindingIsInTheHelpAndEveryHintDispatches() {
+        let help = HelpOverlay.lines.joined(separator: "\n")
+        for binding in KeyTable.bindings {
+            #expect(help.contains(binding.help))
+            for key in binding.keys where key != .ctrlC {
+                #expect(KeyTable.action(for: key) == binding.action)
+            }
+        }
+    }
+}
