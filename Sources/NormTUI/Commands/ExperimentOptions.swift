@@ -10,7 +10,9 @@ struct ExperimentOptions: ParsableArguments {
     @Option(help: "Channel groups for group norm (C must be divisible by G).")
     var groups: Int?
 
-    @Option(help: "NxCxHxW (batch, channels, height×width at the normalized layers), or NxC for the mlp.")
+    @Option(
+        help: "NxCxHxW (batch, channels, height×width at the normalized layers), or NxC for the mlp.",
+        transform: TensorShape.parse)
     var shape: TensorShape?
 
     @Option(help: "Model: conv|mlp.")
@@ -81,12 +83,20 @@ extension ModelKind: ExpressibleByArgument {}
 extension EpsilonPlacement: ExpressibleByArgument {}
 extension VarianceAlgorithm: ExpressibleByArgument {}
 
-extension TensorShape: ExpressibleByArgument {
+extension TensorShape {
     /// Reads `32x16x8x8`, `32×16×8×8` or `64x32`.
-    public init?(argument: String) {
-        let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," })
-        let dims = parts.compactMap { Int($0) }
-        guard dims.count == parts.count, let shape = try? TensorShape(dims) else { return nil }
+    init?(argument: String) {
+        guard let shape = try? TensorShape.parse(argument) else { return nil }
         self = shape
+    }
+
+    /// Reads a shape from the command line, saying what is wrong with a bad one.
+    static func parse(_ text: String) throws -> TensorShape {
+        let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," })
+        let dims = parts.compactMap { Int($0) }
+        guard dims.count == parts.count, dims.count == 2 || dims.count == 4 else {
+            throw ValidationError("shape \"\(text)\" is not NxCxHxW (or NxC), e.g. 32x16x8x8")
+        }
+        do { return try TensorShape(dims) } catch { throw ValidationError(error.description) }
     }
 }
