@@ -12,6 +12,9 @@ struct RunSnapshot: Sendable {
     var isTraining: Bool
     /// Bumped by every reset, so a snapshot of an old run is recognizably old.
     var generation: Int
+    /// Set while a slow step is being computed, so the screen can say so instead of looking
+    /// frozen; `nil` while steps are quick.
+    var slowStepInProgress: SlowStep?
 
     init(config: ExperimentConfig, generation: Int = 0) {
         self.config = config
@@ -20,7 +23,17 @@ struct RunSnapshot: Sendable {
         divergence = nil
         isTraining = false
         self.generation = generation
+        slowStepInProgress = nil
     }
 
     var latest: StepReport? { history.latest }
+}
+
+/// A step that takes long enough to mention: which one, and how long the last one took.
+struct SlowStep: Sendable, Equatable {
+    var step: Int
+    var secondsPerStep: Double
+
+    /// Steps slower than this are announced while they run.
+    static let threshold = 0.25
 }

@@ -15,6 +15,8 @@ struct SessionWorker {
     /// Why the last reset could not build a trainer.
     private var failure: Divergence?
     private var measuresEvalMode = false
+    /// How long the last step took, in seconds.
+    private(set) var lastStepDuration = 0.0
 
     init(config: ExperimentConfig) {
         self.config = config
@@ -42,9 +44,19 @@ struct SessionWorker {
         if isDiverged { isRunning = false }
     }
 
+    /// The snapshot to show while the next step runs, when steps are slow enough to mention.
+    var slowStepSnapshot: RunSnapshot? {
+        guard wantsStep, lastStepDuration >= SlowStep.threshold || (trainer?.stepCount == 0 && config.shape.count >= 1 << 20)
+        else { return nil }
+        var snapshot = snapshot
+        snapshot.slowStepInProgress = SlowStep(step: snapshot.stepCount + 1, secondsPerStep: lastStepDuration)
+        return snapshot
+    }
+
     /// Builds the run afresh and asks for its first step, so the screen has histograms at once.
     mutating func reset(to newConfig: ExperimentConfig, generation newGeneration: Int) {
         config = newConfig
+        lastStepDuration = 0
         generation = newGeneration
         history = TrainingHistory(layerCount: newConfig.depth)
         do {
@@ -68,7 +80,10 @@ struct SessionWorker {
         stepRequested = false
         // Take the trainer out while it steps, so its arrays are not shared and copied.
         self.trainer = nil
+        let start = ContinuousClock.now
         history.record(trainer.step())
+        let elapsed = ContinuousClock.now - start
+        lastStepDuration = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         self.trainer = trainer
         if trainer.isDiverged { isRunning = false }
     }

@@ -86,6 +86,11 @@ final class TrainingSession: @unchecked Sendable {
                 unpublished = true
             }
             if worker.wantsStep {
+                if let busy = worker.slowStepSnapshot {
+                    condition.lock()
+                    published = busy
+                    condition.unlock()
+                }
                 worker.step()
                 unpublished = true
                 if let rate = worker.rate {

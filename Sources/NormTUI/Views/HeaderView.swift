@@ -60,7 +60,10 @@ struct StatusLine: Widget {
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let (text, style): (String, Style)
-        if let status = state.status {
+        if let slow = state.run.slowStepInProgress {
+            let pace = slow.secondsPerStep > 0 ? " (the last took \(NumberFormat.short(slow.secondsPerStep)) s at this size)" : " (a large shape: this takes a while)"
+            (text, style) = ("computing step \(slow.step)…\(pace)", Style(foreground: .yellow))
+        } else if let status = state.status {
             (text, style) = (status.text, status.isError ? Style(foreground: .red, bold: true) : .plain)
         } else if state.run.stepCount == 0 {
             (text, style) = ("preparing the run…", .dim)
