@@ -5,7 +5,7 @@ import Foundation
 /// `train` command in a loop. It knows nothing of terminals.
 public struct Trainer: Sendable {
     public let config: ExperimentConfig
-    public private(set) var network: Network
+    public internal(set) var network: Network
     public private(set) var optimizer: SGD
     public let trainingSet: Dataset
     public let heldOutSet: Dataset

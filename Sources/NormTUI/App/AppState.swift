@@ -23,6 +23,12 @@ struct AppState: Sendable {
     var shouldQuit = false
     var width: Int
     var height: Int
+    /// The language of the lesson texts.
+    var language: Language = .en
+    /// The open lesson; `nil` on the main screen.
+    var lesson: LessonState?
+    /// The last generation number given to a lesson, so that every opened lesson gets a new one.
+    var lessonGeneration = 0
 
     init(config: ExperimentConfig, width: Int, height: Int) {
         self.config = config
@@ -39,6 +45,24 @@ struct AppState: Sendable {
 enum OverlayState: Sendable {
     case help
     case editor(SettingsEditor)
+    /// The list of lessons (`l`), with the highlighted row.
+    case lessonPicker(selected: Int)
+}
+
+/// An open lesson: which one, the page of its text, and the latest copy of its engine.
+struct LessonState: Sendable {
+    let lesson: Lesson
+    var page = 0
+    var generation: Int
+    var isRunning = false
+    var snapshot: LessonSnapshot?
+    /// The engine messages already shown in the status line.
+    var shownMessages = 0
+
+    init(lesson: Lesson, generation: Int) {
+        self.lesson = lesson
+        self.generation = generation
+    }
 }
 
 /// The one-line message above the key bar: what just happened, or why a key was refused.

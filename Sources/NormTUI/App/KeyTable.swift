@@ -4,7 +4,7 @@ import NormMath
 enum Action: Equatable, Sendable {
     case quit, help, runPause, step, nextVariant, previousVariant, selectVariant(Int), reset, edit
     case toggleEvalMode, previousLayer, nextLayer, focusNext, focusPrevious, zoom, faster, slower
-    case toggleSharedAxis
+    case toggleSharedAxis, lessons
 }
 
 /// The one table of key bindings: `update` dispatches through it, the `?` overlay lists it
@@ -44,6 +44,7 @@ enum KeyTable {
         Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, hint: nil, help: "train faster"),
         Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, hint: "speed", help: "train slower"),
         Binding(keys: [.character("x")], keyLabel: "x", action: .toggleSharedAxis, hint: "shared x", help: "pre and post histograms on one x-axis"),
+        Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, hint: "lessons", help: "lessons: the glossary's claims as experiments"),
     ]
 
     static func action(for key: Key) -> Action? {

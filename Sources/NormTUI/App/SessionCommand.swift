@@ -13,4 +13,10 @@ enum SessionCommand: Equatable, Sendable {
     case setSpeed(Double?)
     /// Whether each step also measures the batch in eval mode (running statistics).
     case measureEvalMode(Bool)
+    /// Start the lesson with this id on its own thread (the main run stays paused).
+    case openLesson(String, generation: Int)
+    /// Stop the open lesson's thread: back to the main screen.
+    case closeLesson
+    /// For the open lesson's thread.
+    case lesson(LessonCommand)
 }

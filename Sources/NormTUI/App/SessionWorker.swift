@@ -1,8 +1,8 @@
 import NormMath
 
-/// The training side of the UI: a trainer, its history, and how the user wants it driven.
-/// ``TrainingSession`` runs one on a background thread; `snapshot` runs one inline.
-struct SessionWorker {
+/// The main screen's training run: a trainer, its history, and how the user wants it driven.
+/// A ``TrainingSession`` runs one on a background thread; ``ScriptedRun`` runs one inline.
+struct SessionWorker: SteppingWorker {
     private(set) var trainer: Trainer?
     private(set) var history: TrainingHistory
     private(set) var config: ExperimentConfig
@@ -18,9 +18,11 @@ struct SessionWorker {
     /// How long the last step took, in seconds.
     private(set) var lastStepDuration = 0.0
 
+    /// A worker that starts by building the run of `config` (generation 0).
     init(config: ExperimentConfig) {
         self.config = config
         history = TrainingHistory(layerCount: config.depth)
+        reset(to: config, generation: 0)
     }
 
     /// Carries out the commands in order.
@@ -39,6 +41,8 @@ struct SessionWorker {
             case .measureEvalMode(let on):
                 measuresEvalMode = on
                 trainer?.measuresEvalMode = on
+            case .openLesson, .closeLesson, .lesson:
+                break  // for the lesson's own thread
             }
         }
         if isDiverged { isRunning = false }
@@ -95,5 +99,14 @@ struct SessionWorker {
         snapshot.divergence = trainer?.divergence ?? failure
         snapshot.isTraining = isRunning
         return snapshot
+    }
+}
+
+/// The main screen's training run on its own thread.
+typealias TrainingSession = BackgroundRunner<SessionWorker>
+
+extension BackgroundRunner where Worker == SessionWorker {
+    convenience init(config: ExperimentConfig) {
+        self.init(worker: SessionWorker(config: config), name: "normtui training")
     }
 }

@@ -5,6 +5,8 @@ enum Event: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case progress(RunSnapshot)
+    /// News from the open lesson's thread.
+    case lessonProgress(LessonSnapshot)
 }
 
 /// The whole behaviour of the UI as one pure function: the state changes, and the session
@@ -28,6 +30,16 @@ func update(
             state.status = .error("diverged: \(divergence.description) — press r to restart")
         }
         return []
+    case .lessonProgress(let snapshot):
+        guard var lesson = state.lesson, snapshot.generation == lesson.generation else { return [] }
+        lesson.snapshot = snapshot
+        if snapshot.engine.isFinished { lesson.isRunning = false }
+        if snapshot.messageCount > lesson.shownMessages, let message = snapshot.message {
+            state.status = .info(message(state.language))
+            lesson.shownMessages = snapshot.messageCount
+        }
+        state.lesson = lesson
+        return []
     case .key(let key):
         if key == .ctrlC {
             state.shouldQuit = true
@@ -37,6 +49,8 @@ func update(
         case .help:
             if [.escape, .character("?"), .character("q"), .enter].contains(key) { state.overlay = nil }
             return []
+        case .lessonPicker(let selected):
+            return pickLesson(key, selected: selected, &state)
         case .editor(var editor):
             switch editor.handle(key, validate: validate) {
             case .editing:
@@ -51,6 +65,7 @@ func update(
                 return restart(&state, with: config, saying: "settings applied")
             }
         case nil:
+            if state.lesson != nil { return performInLesson(key, &state) }
             guard let action = KeyTable.action(for: key) else { return [] }
             return perform(action, on: &state, validate: validate)
         }
@@ -119,6 +134,78 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         return [.setSpeed(Speed.levels[state.speedIndex])]
     case .toggleSharedAxis:
         state.sharesAxis.toggle()
+    case .lessons:
+        state.overlay = .lessonPicker(selected: 0)
+    }
+    return []
+}
+
+/// The `l` list: ↑/↓ (or a lesson's number) choose, Enter opens, Esc closes.
+private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [SessionCommand] {
+    let count = LessonCatalog.all.count
+    switch key {
+    case .up, .backTab: state.overlay = .lessonPicker(selected: (selected + count - 1) % count)
+    case .down, .tab: state.overlay = .lessonPicker(selected: (selected + 1) % count)
+    case .escape, .character("q"), .character("l"): state.overlay = nil
+    case .enter:
+        state.overlay = nil
+        return open(LessonCatalog.all[selected], &state)
+    default: break
+    }
+    return []
+}
+
+/// Opens `lesson` on its own thread; the main run pauses meanwhile.
+func open(_ lesson: Lesson, _ state: inout AppState) -> [SessionCommand] {
+    let mainWasRunning = state.isRunning
+    state.isRunning = false
+    state.lessonGeneration += 1
+    state.lesson = LessonState(lesson: lesson, generation: state.lessonGeneration)
+    state.status = .info("\(lesson.number). \(lesson.title(state.language))")
+    let generation = state.lessonGeneration
+    return (mainWasRunning ? [.setRunning(false)] : [])
+        + [.closeLesson, .openLesson(lesson.id, generation: generation), .lesson(.setSpeed(Speed.levels[state.speedIndex]))]
+}
+
+private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCommand] {
+    guard var lesson = state.lesson else { return [] }
+    defer { if state.lesson != nil { state.lesson = lesson } }
+    guard let action = LessonKeyTable.action(for: key) else {
+        let ownKeys = lesson.snapshot?.engine.keys ?? []
+        return ownKeys.contains { $0.key == key } ? [.lesson(.key(key))] : []
+    }
+    switch action {
+    case .quit: state.shouldQuit = true
+    case .help: state.overlay = .help
+    case .runPause:
+        if lesson.snapshot?.engine.isFinished == true {
+            state.status = .info(Localized(en: "finished — r runs it again", de: "fertig — r startet neu")(state.language))
+            return []
+        }
+        lesson.isRunning.toggle()
+        return [.lesson(.setRunning(lesson.isRunning))]
+    case .step:
+        lesson.isRunning = false
+        return [.lesson(.stepOnce)]
+    case .nextPage: lesson.page = min(lesson.page + 1, lesson.lesson.pages.count - 1)
+    case .previousPage: lesson.page = max(lesson.page - 1, 0)
+    case .restart:
+        state.lessonGeneration += 1
+        lesson.generation = state.lessonGeneration
+        lesson.snapshot = nil
+        lesson.shownMessages = 0
+        lesson.isRunning = false
+        return [.lesson(.restart(generation: lesson.generation))]
+    case .lessons: state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
+    case .leave:
+        state.lesson = nil
+        state.status = .info("free experiment")
+        return [.closeLesson]
+    case .faster, .slower:
+        let delta = action == .faster ? 1 : -1
+        state.speedIndex = min(max(0, state.speedIndex + delta), Speed.levels.count - 1)
+        state.status = .info("speed \(Speed.label(state.speedIndex))")
+        return [.lesson(.setSpeed(Speed.levels[state.speedIndex]))]
     }
     return []
 }

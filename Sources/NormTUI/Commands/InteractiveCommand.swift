@@ -13,7 +13,14 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        let config = try experiment.config()
+        try runUI(config: experiment.config(), display: display, lesson: nil)
+    }
+}
+
+/// Opens the terminal and runs the UI until the user quits; with `lesson`, that lesson is open
+/// from the start.
+func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?) throws {
+    do {
         let terminal: Terminal
         do {
             terminal = try Terminal(options: Terminal.Options(colors: !display.noColor, ascii: display.ascii))
@@ -23,7 +30,9 @@ struct InteractiveCommand: ParsableCommand {
         let session = TrainingSession(config: config)
         let size = terminal.size
         var state = AppState(config: config, width: size.width, height: size.height)
-        let status = AppLoop(terminal: terminal, session: session).run(&state)
+        state.language = display.language ?? .fromEnvironment()
+        let opening = lesson.map { open($0, &state) } ?? []
+        let status = AppLoop(terminal: terminal, session: session).run(&state, startingWith: opening)
         session.stop()
         terminal.restore()
         if status != 0 { Foundation.exit(status) }
@@ -37,6 +46,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Draw without colours (bold and reverse still mark things).")
     var noColor = false
+
+    @Option(name: .customLong("lang"), help: "Language of the lesson texts: en|de (default: from the locale).")
+    var language: Language?
 }
 
 /// The main loop: keys and training news become events, events update the state, the state
@@ -48,8 +60,32 @@ struct AppLoop {
     static let frameMilliseconds = 30
 
     /// Runs until the user quits or a signal arrives; returns the exit status.
-    func run(_ state: inout AppState) -> Int32 {
+    func run(_ state: inout AppState, startingWith opening: [SessionCommand] = []) -> Int32 {
         var dirty = true
+        var lessonRunner: LessonRunner?
+        defer { lessonRunner?.stop() }
+        /// Main-run commands go to the session; lesson commands to the open lesson's thread.
+        func carryOut(_ commands: [SessionCommand]) {
+            var forSession: [SessionCommand] = []
+            for command in commands {
+                switch command {
+                case .openLesson(let id, let generation):
+                    lessonRunner?.stop()
+                    lessonRunner = LessonCatalog.find(id).map {
+                        LessonRunner(worker: LessonWorker(lesson: $0, generation: generation), name: "normtui lesson")
+                    }
+                case .closeLesson:
+                    lessonRunner?.stop()
+                    lessonRunner = nil
+                case .lesson(let lessonCommand):
+                    lessonRunner?.perform([lessonCommand])
+                default:
+                    forSession.append(command)
+                }
+            }
+            session.perform(forSession)
+        }
+        carryOut(opening)
         while true {
             if dirty {
                 terminal.draw(Screen.render(state, glyphs: terminal.glyphs))
@@ -67,8 +103,9 @@ struct AppLoop {
                 }
             }
             if let snapshot = session.takeSnapshot() { events.append(.progress(snapshot)) }
+            if let snapshot = lessonRunner?.takeSnapshot() { events.append(.lessonProgress(snapshot)) }
             for event in events {
-                session.perform(update(&state, event))
+                carryOut(update(&state, event))
                 dirty = true
             }
             if state.shouldQuit { return 0 }

@@ -10,6 +10,7 @@ struct NormTUICommand: ParsableCommand {
         abstract: "Watch normalization layers (batch, layer, instance, group, RMS) train, live in the terminal.",
         subcommands: [
             InteractiveCommand.self, ComputeCommand.self, TrainCommand.self, SnapshotCommand.self, BenchCommand.self,
+            LessonsCommand.self, OpenLessonCommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self
     )

@@ -30,6 +30,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Keys to press after the steps, e.g. \"] x ?\".")
     var keys = ""
 
+    @Option(help: "Open this lesson (a name from `normtui lessons`, or its number); --steps then counts its steps.")
+    var lesson: String?
+
     func run() throws {
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw CommandFailure("--width and --height must be between 1 and 1000, got \(width)×\(height)")
@@ -37,8 +40,14 @@ struct SnapshotCommand: ParsableCommand {
         guard (0...1_000_000).contains(steps) else { throw CommandFailure("--steps must be between 0 and 1000000, got \(steps)") }
         let pressed = try KeyNames.parse(keys)
         let config = try experiment.config()
-        var run = ScriptedRun(config: config, width: width, height: height)
-        run.train(untilStep: steps)
+        var run = ScriptedRun(config: config, width: width, height: height, language: display.language ?? .fromEnvironment())
+        if let lesson {
+            guard let found = LessonCatalog.find(lesson) else { throw LessonsCommand.unknown(lesson) }
+            run.open(found)
+            run.advanceLesson(untilStep: steps)
+        } else {
+            run.train(untilStep: steps)
+        }
         run.press(pressed)
         print(run.render(glyphs: display.ascii ? .ascii : .unicode).text.joined(separator: "\n"))
     }

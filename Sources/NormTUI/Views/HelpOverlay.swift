@@ -1,8 +1,17 @@
 import Foundation
 
-/// The `?` overlay: every key from the key table, and what the panels show.
+/// The `?` overlay: every key from the key table in force, and what the screen shows.
 struct HelpOverlay: Widget {
-    static var lines: [String] {
+    let lines: [String]
+
+    /// The main screen's keys, or in a lesson the lesson keys.
+    static func lines(for state: AppState) -> [String] {
+        guard let lesson = state.lesson else { return mainLines }
+        return LessonKeyTable.helpLines(state.language, lessonKeys: lesson.snapshot?.engine.keys ?? [])
+            + ["", state.language == .de ? "Esc, ? oder q schließt diese Hilfe." : "Esc, ? or q closes this help."]
+    }
+
+    static var mainLines: [String] {
         var lines = KeyTable.bindings.map { binding in
             binding.keyLabel.padding(toLength: 7, withPad: " ", startingAt: 0) + binding.help
         }
@@ -17,9 +26,9 @@ struct HelpOverlay: Widget {
     }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let text = Self.lines.joined(separator: "\n")
-        let width = min(rect.width - 2, (Self.lines.map(\.count).max() ?? 0) + 4)
-        Overlay(title: "Keys", content: TextBlock(text), width: width, height: Self.lines.count + 2)
+        let text = lines.joined(separator: "\n")
+        let width = min(rect.width - 2, (lines.map(\.count).max() ?? 0) + 4)
+        Overlay(title: "Keys", content: TextBlock(text), width: width, height: lines.count + 2)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 }

@@ -20,14 +20,20 @@ enum Screen {
             TooSmallView(width: state.width, height: state.height).render(into: &grid, in: grid.bounds, glyphs: glyphs)
             return grid
         }
-        let rows = grid.bounds.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
-        HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
-        renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
-        StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
-        KeyBar(items: KeyTable.hints).render(into: &grid, in: rows[3], glyphs: glyphs)
+        if let lesson = state.lesson {
+            LessonScreen(state: state, lessonState: lesson).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        } else {
+            let rows = grid.bounds.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+            HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
+            renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
+            StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
+            KeyBar(items: KeyTable.hints).render(into: &grid, in: rows[3], glyphs: glyphs)
+        }
         switch state.overlay {
-        case .help: HelpOverlay().render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state)).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case .editor(let editor): EditorView(editor: editor).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .lessonPicker(let selected):
+            LessonPicker(selected: selected, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case nil: break
         }
         return grid

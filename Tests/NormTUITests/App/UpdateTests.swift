@@ -164,7 +164,7 @@ struct UpdateTests {
     }
 
     @Test func everyBindingIsInTheHelpAndEveryHintDispatches() {
-        let help = HelpOverlay.lines.joined(separator: "\n")
+        let help = HelpOverlay.mainLines.joined(separator: "\n")
         for binding in KeyTable.bindings {
             #expect(help.contains(binding.help))
             for key in binding.keys where key != .ctrlC {

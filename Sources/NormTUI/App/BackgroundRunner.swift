@@ -1,33 +1,52 @@
 import Foundation
 import NormMath
 
-/// Runs a ``SessionWorker`` on its own thread, so that training never blocks keys or
+/// Something that does work step by step and can be driven from another thread: the main
+/// screen's training run (``SessionWorker``) or a lesson (``LessonWorker``).
+protocol SteppingWorker: Sendable {
+    associatedtype Command: Sendable
+    associatedtype Snapshot: Sendable
+    mutating func apply(_ commands: [Command])
+    /// Whether there is a step to take now.
+    var wantsStep: Bool { get }
+    /// A single step was asked for: take it at once, whatever the pace.
+    var stepRequested: Bool { get }
+    var isRunning: Bool { get }
+    /// Steps per second while running; `nil` as fast as possible.
+    var rate: Double? { get }
+    mutating func step()
+    var snapshot: Snapshot { get }
+    /// What to show while the next step runs, when steps are slow enough to mention.
+    var slowStepSnapshot: Snapshot? { get }
+}
+
+/// Runs a ``SteppingWorker`` on its own thread, so that training never blocks keys or
 /// drawing. The main loop hands it commands and collects snapshots; both go through one lock,
 /// held only for a moment.
-final class TrainingSession: @unchecked Sendable {
+final class BackgroundRunner<Worker: SteppingWorker>: @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
-    private var pending: [SessionCommand] = []
-    private var published: RunSnapshot?
+    private var pending: [Worker.Command] = []
+    private var published: Worker.Snapshot?
     private var stopped = false
     private let finished = DispatchSemaphore(value: 0)
 
     /// Snapshots are published at most this often while running: each one makes the next
     /// step copy the history buffers it shares.
-    static let publishInterval = 1.0 / 30
+    static var publishInterval: Double { 1.0 / 30 }
 
-    init(config: ExperimentConfig) {
-        pending = [.reset(config, generation: 0)]
-        let thread = Thread { [self] in
-            work()
+    /// Starts the thread with `worker`, which then belongs to it.
+    init(worker: Worker, name: String) {
+        let thread = Thread { [self, worker] in
+            work(worker)
             finished.signal()
         }
-        thread.name = "normtui training"
+        thread.name = name
         thread.start()
     }
 
-    /// Queues commands for the training thread and wakes it.
-    func perform(_ commands: [SessionCommand]) {
+    /// Queues commands for the worker's thread and wakes it.
+    func perform(_ commands: [Worker.Command]) {
         guard !commands.isEmpty else { return }
         condition.lock()
         pending += commands
@@ -36,7 +55,7 @@ final class TrainingSession: @unchecked Sendable {
     }
 
     /// The newest snapshot, once: `nil` when nothing changed since the last call.
-    func takeSnapshot() -> RunSnapshot? {
+    func takeSnapshot() -> Worker.Snapshot? {
         condition.lock()
         defer {
             published = nil
@@ -54,8 +73,8 @@ final class TrainingSession: @unchecked Sendable {
         finished.wait()
     }
 
-    private func work() {
-        var worker = SessionWorker(config: ExperimentConfig())
+    private func work(_ initial: Worker) {
+        var worker = initial
         var nextStep = Date()
         var lastPublish = Date.distantPast
         var unpublished = false

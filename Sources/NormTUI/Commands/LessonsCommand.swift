@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+
+/// `normtui lessons`: the list of lessons.
+struct LessonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "List the lessons: each shows one claim of the glossary happen.")
+
+    @Option(name: .customLong("lang"), help: "en|de (default: from the locale).")
+    var language: Language?
+
+    func run() throws {
+        let language = language ?? .fromEnvironment()
+        for lesson in LessonCatalog.all {
+            print("\(String(lesson.number).leftPadded(to: 2))  \(lesson.id.padding(toLength: 22, withPad: " ", startingAt: 0))\(lesson.title(language))")
+            print("    \(lesson.section) — \(lesson.summary(language))")
+        }
+    }
+
+    static func unknown(_ name: String) -> CommandFailure {
+        CommandFailure("unknown lesson \"\(name)\" (normtui lessons lists them: \(LessonCatalog.all.map(\.id).joined(separator: ", ")))")
+    }
+}
+
+/// `normtui lesson NAME`: open a lesson in the UI, or with `--steps` run it headless and print
+/// its numbers, for a slide.
+struct OpenLessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "Open a lesson in the UI, or run it headless with --steps.")
+
+    @Argument(help: "The lesson's name or number (see normtui lessons).")
+    var name: String
+
+    @Option(help: "Run headless for this many steps and print one record per step.")
+    var steps: Int?
+
+    @Option(help: "csv or jsonl (with --steps).")
+    var format: TrainCommand.Format = .csv
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        guard let lesson = LessonCatalog.find(name) else { throw LessonsCommand.unknown(name) }
+        guard let steps else {
+            try runUI(config: ExperimentOptions().config(), display: display, lesson: lesson)
+            return
+        }
+        guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
+        var engine = lesson.makeEngine()
+        let output = BufferedOutput()
+        let columns = engine.recordColumns
+        if format == .csv { output.write(columns.joined(separator: ",") + "\n") }
+        for _ in 0..<steps where !engine.isFinished {
+            engine.advance()
+            let values = engine.record()
+            switch format {
+            case .csv: output.write(values.map(\.csv).joined(separator: ",") + "\n")
+            case .jsonl: output.write("{" + zip(columns, values).map { "\"\($0)\":\($1.json)" }.joined(separator: ",") + "}\n")
+            }
+        }
+        output.flush()
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// The language of the lesson texts: English, or German with the glossary's own terms.
+enum Language: String, CaseIterable, Sendable, ExpressibleByArgument {
+    case en
+    case de
+
+    /// German when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with "de"),
+    /// English otherwise.
+    static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("de") ? .de : .en
+        }
+        return .en
+    }
+}
+
+/// A text in both languages.
+struct Localized: Sendable, Equatable {
+    var en: String
+    var de: String
+
+    init(en: String, de: String) {
+        self.en = en
+        self.de = de
+    }
+
+    func callAsFunction(_ language: Language) -> String {
+        switch language {
+        case .en: en
+        case .de: de
+        }
+    }
+}

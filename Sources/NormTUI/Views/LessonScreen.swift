@@ -1,0 +1,78 @@
+/// A lesson's screen: the experiment on the left, the page of explanation on the right.
+struct LessonScreen: Widget {
+    let state: AppState
+    let lessonState: LessonState
+
+    /// The explanation panel's share of the width.
+    static let explanationFraction = 0.34
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let language = state.language
+        let lesson = lessonState.lesson
+        let rows = rect.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
+        let columns = rows[1].columns([.fill, .fraction(Self.explanationFraction)])
+        if let snapshot = lessonState.snapshot {
+            let context = LessonContext(page: lessonState.page, language: language, glyphs: glyphs)
+            snapshot.engine.render(context, into: &grid, in: columns[0])
+        } else {
+            grid.put(text: "…", at: Point(x: columns[0].x + 1, y: columns[0].y + 1), style: .dim, clip: columns[0])
+        }
+        let page = lesson.pages[min(lessonState.page, lesson.pages.count - 1)]
+        let pageLabel = "\(lessonState.page + 1)/\(lesson.pages.count)"
+        let inner = Panel(title: "\(page.title(language)) (\(pageLabel))", focused: true)
+            .render(into: &grid, in: columns[1], glyphs: glyphs)
+        TextBlock(page.text(language)).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
+        StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
+        let keys = lessonState.snapshot?.engine.keys ?? []
+        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys)).render(into: &grid, in: rows[3], glyphs: glyphs)
+    }
+}
+
+/// The lesson's top line: which lesson, which glossary section, how far along.
+struct LessonHeader: Widget {
+    let state: AppState
+    let lessonState: LessonState
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        grid.fill(rect, with: Cell(" ", style: .reverse))
+        let lesson = lessonState.lesson
+        var text = " \(state.language == .de ? "Lektion" : "Lesson") \(lesson.number) │ \(lesson.title(state.language)) │ \(lesson.section)"
+        let engine = lessonState.snapshot?.engine
+        if let progress = engine?.progress {
+            text += " │ \(NumberFormat.percent(progress))"
+        } else if let steps = engine?.stepCount {
+            text += " │ step \(steps)"
+        }
+        let runState: (String, Style) = engine?.isFinished == true
+            ? (" finished ", Style(foreground: .green, bold: true, reverse: true))
+            : lessonState.isRunning
+                ? (" running \(Speed.label(state.speedIndex)) ", Style(foreground: .green, bold: true, reverse: true))
+                : (" paused ", Style(foreground: .yellow, bold: true, reverse: true))
+        let statusX = max(rect.x, rect.maxX - runState.0.count)
+        let room = Rect(x: rect.x, y: rect.y, width: statusX - rect.x - 1, height: 1)
+        grid.put(text: Text.truncated(text, to: room.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
+                 style: Style(bold: true, reverse: true), clip: room)
+        grid.put(text: runState.0, at: Point(x: statusX, y: rect.y), style: runState.1, clip: rect)
+    }
+}
+
+/// The `l` overlay: every lesson with its glossary section.
+struct LessonPicker: Widget {
+    let selected: Int
+    let language: Language
+
+    func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let rows = LessonCatalog.all.map { lesson in
+            ["\(lesson.number)", lesson.title(language), lesson.section]
+        }
+        let table = Table(
+            columns: [Table.Column("#", alignment: .right), Table.Column(language == .de ? "Lektion" : "Lesson"),
+                      Table.Column(language == .de ? "Glossar-Abschnitt" : "Glossary section")],
+            rows: rows, selectedRow: selected)
+        let width = min(rect.width - 2, 100)
+        Overlay(title: language == .de ? "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück" : "Lessons — ↑↓ choose, Enter opens, Esc closes",
+                content: table, width: width, height: rows.count + 3)
+            .render(into: &grid, in: rect, glyphs: glyphs)
+    }
+}
