@@ -38,8 +38,13 @@ extension ComputeRequest {
                 result.dbeta = gradients.dbeta
             }
             if let problem = result.firstNonFiniteValue() {
+                // A zero variance with ε = 0 divides by zero; otherwise the values are too large
+                // for float32 (or, with the naive algorithm, their squares).
+                let divides = output.statistics.variance.contains { $0 + config.eps == 0 }
                 throw ComputeError(
-                    "the result is not finite (\(problem)): with eps = \(config.eps) a group with zero variance divides by zero")
+                    divides
+                        ? "the result is not finite (\(problem)): with eps = \(config.eps) a group with zero variance divides by zero"
+                        : "the result is not finite (\(problem)): the values are too large for float32")
             }
             return result
         } catch let error as NormalizationError {
@@ -55,9 +60,17 @@ extension ComputeRequest {
 extension ComputeResult {
     /// The name and index of the first NaN or infinity among the outputs, if any.
     func firstNonFiniteValue() -> String? {
-        let arrays: [(String, [Float]?)] = [("y", y), ("dx", dx), ("dgamma", dgamma), ("dbeta", dbeta)]
+        let arrays: [(String, [Float]?)] = [
+            ("y", y), ("running_mean", runningMean), ("running_var", runningVar), ("dx", dx), ("dgamma", dgamma),
+            ("dbeta", dbeta),
+        ]
         for (name, values) in arrays {
             if let index = values?.firstIndex(where: { !$0.isFinite }) { return "\(name)[\(index)] = \(values![index])" }
+        }
+        // The statistics are Double, but the naive variance of huge values can still overflow.
+        let statistics: [(String, [Double])] = [(layer.config.variant == .rms ? "mean_square" : "var", variance), ("mean", mean)]
+        for (name, values) in statistics {
+            if let index = values.firstIndex(where: { !$0.isFinite }) { return "\(name)[\(index)] = \(values[index])" }
         }
         return nil
     }

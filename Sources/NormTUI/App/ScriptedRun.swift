@@ -54,6 +54,8 @@ struct ScriptedRun {
                 lessonWorker = nil
             case .lesson(let lessonCommand):
                 lessonWorker?.apply([lessonCommand])
+            case .save:
+                _ = update(&state, .notice(.error("nothing is saved in a scripted run")))
             default:
                 worker.apply([command])
             }

@@ -19,4 +19,6 @@ enum SessionCommand: Equatable, Sendable {
     case closeLesson
     /// For the open lesson's thread.
     case lesson(LessonCommand)
+    /// Save the screen, the history and the experiment as files (the loop does the writing).
+    case save
 }

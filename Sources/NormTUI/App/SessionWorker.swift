@@ -41,8 +41,8 @@ struct SessionWorker: SteppingWorker {
             case .measureEvalMode(let on):
                 measuresEvalMode = on
                 trainer?.measuresEvalMode = on
-            case .openLesson, .closeLesson, .lesson:
-                break  // for the lesson's own thread
+            case .openLesson, .closeLesson, .lesson, .save:
+                break  // for the lesson's thread, and the loop
             }
         }
         if isDiverged { isRunning = false }

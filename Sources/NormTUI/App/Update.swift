@@ -7,6 +7,8 @@ enum Event: Sendable {
     case progress(RunSnapshot)
     /// News from the open lesson's thread.
     case lessonProgress(LessonSnapshot)
+    /// A message from the loop, e.g. which files `w` wrote.
+    case notice(StatusMessage)
 }
 
 /// The whole behaviour of the UI as one pure function: the state changes, and the session
@@ -29,6 +31,9 @@ func update(
             state.isRunning = false
             state.status = .error("diverged: \(divergence.description) — press r to restart")
         }
+        return []
+    case .notice(let message):
+        state.status = message
         return []
     case .lessonProgress(let snapshot):
         guard var lesson = state.lesson, snapshot.generation == lesson.generation else { return [] }
@@ -136,6 +141,8 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.sharesAxis.toggle()
     case .lessons:
         state.overlay = .lessonPicker(selected: 0)
+    case .save:
+        return [.save]
     }
     return []
 }

@@ -1,9 +1,13 @@
 import ArgumentParser
+import Foundation
 import NormMath
 
 /// The experiment options every subcommand shares (DESIGN.md: one definition). Each maps
 /// onto a field of ``ExperimentConfig``; unset options keep its defaults.
 struct ExperimentOptions: ParsableArguments {
+    @Option(name: .customLong("config"), help: "An experiment file (JSON, as `w` saves it in the UI); options given here override it.")
+    var configFile: String?
+
     @Option(help: "Normalization: \(NormVariant.allCases.map(\.rawValue).joined(separator: "|")).")
     var variant: NormVariant?
 
@@ -50,7 +54,7 @@ struct ExperimentOptions: ParsableArguments {
 
     /// The configuration these options describe, validated.
     func config() throws -> ExperimentConfig {
-        var config = ExperimentConfig()
+        var config = try loadFile()
         if let variant { config.variant = variant }
         if let groups { config.groups = groups }
         if let model {
@@ -75,6 +79,22 @@ struct ExperimentOptions: ParsableArguments {
                 "unknown data set \"\(config.dataset)\" (expected one of: \(DatasetName.allNames.joined(separator: ", ")))")
         }
         return config
+    }
+}
+
+extension ExperimentOptions {
+    /// The experiment in `--config`, or the defaults.
+    func loadFile() throws -> ExperimentConfig {
+        guard let path = configFile else { return ExperimentConfig() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "no such file"
+            throw CommandFailure("cannot read config \(path): \(reason)")
+        }
+        do {
+            return try ExperimentConfig(json: data)
+        } catch {
+            throw CommandFailure("config \(path): \(error.description)")
+        }
     }
 }
 

@@ -59,6 +59,18 @@ struct AppLoop {
     let session: TrainingSession
     static let frameMilliseconds = 30
 
+    /// Writes what `w` saves into the current folder and says what happened.
+    func save(_ state: AppState) -> StatusMessage {
+        let export = RunExport(
+            screen: Screen.render(state, glyphs: terminal.glyphs), config: state.run.config, history: state.run.history)
+        do {
+            let names = try export.write(into: FileManager.default.currentDirectoryPath, prefix: RunExport.prefix(at: Date()))
+            return .info("saved \(names.joined(separator: ", "))")
+        } catch {
+            return .error(error.description)
+        }
+    }
+
     /// Runs until the user quits or a signal arrives; returns the exit status.
     func run(_ state: inout AppState, startingWith opening: [SessionCommand] = []) -> Int32 {
         var dirty = true
@@ -79,6 +91,8 @@ struct AppLoop {
                     lessonRunner = nil
                 case .lesson(let lessonCommand):
                     lessonRunner?.perform([lessonCommand])
+                case .save:
+                    carryOut(update(&state, .notice(save(state))))
                 default:
                     forSession.append(command)
                 }
