@@ -25,6 +25,8 @@ struct AppState: Sendable {
     var height: Int
     /// The language of the lesson texts.
     var language: Language = .en
+    /// Presenter view (`--present`): fewer, bigger panels in high contrast, for a projector.
+    var isPresenting = false
     /// The open lesson; `nil` on the main screen.
     var lesson: LessonState?
     /// The last generation number given to a lesson, so that every opened lesson gets a new one.

@@ -8,9 +8,10 @@ struct ScriptedRun {
     private var lessonWorker: LessonWorker?
 
     /// A run of `config` on a `width`×`height` screen after its first step.
-    init(config: ExperimentConfig, width: Int, height: Int, language: Language = .en) {
+    init(config: ExperimentConfig, width: Int, height: Int, language: Language = .en, presenting: Bool = false) {
         state = AppState(config: config, width: width, height: height)
         state.language = language
+        state.isPresenting = presenting
         worker = SessionWorker(config: config)
         settle()
     }

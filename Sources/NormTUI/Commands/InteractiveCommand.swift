@@ -31,6 +31,7 @@ func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?) t
         let size = terminal.size
         var state = AppState(config: config, width: size.width, height: size.height)
         state.language = display.language ?? .fromEnvironment()
+        state.isPresenting = display.present
         let opening = lesson.map { open($0, &state) } ?? []
         let status = AppLoop(terminal: terminal, session: session).run(&state, startingWith: opening)
         session.stop()
@@ -49,6 +50,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Option(name: .customLong("lang"), help: "Language of the lesson texts: en|de (default: from the locale).")
     var language: Language?
+
+    @Flag(help: "Presenter view: fewer, bigger panels in high contrast, for a projector.")
+    var present = false
 }
 
 /// The main loop: keys and training news become events, events update the state, the state

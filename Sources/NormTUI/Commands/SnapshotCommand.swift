@@ -40,7 +40,9 @@ struct SnapshotCommand: ParsableCommand {
         guard (0...1_000_000).contains(steps) else { throw CommandFailure("--steps must be between 0 and 1000000, got \(steps)") }
         let pressed = try KeyNames.parse(keys)
         let config = try experiment.config()
-        var run = ScriptedRun(config: config, width: width, height: height, language: display.language ?? .fromEnvironment())
+        var run = ScriptedRun(
+            config: config, width: width, height: height, language: display.language ?? .fromEnvironment(),
+            presenting: display.present)
         if let lesson {
             guard let found = LessonCatalog.find(lesson) else { throw LessonsCommand.unknown(lesson) }
             run.open(found)

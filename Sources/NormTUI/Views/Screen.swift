@@ -10,6 +10,7 @@ enum Screen {
 
     static func render(_ state: AppState, glyphs: GlyphSet) -> Grid {
         var grid = draw(state, glyphs: glyphs)
+        if state.isPresenting { grid.makeHighContrast() }
         if !glyphs.hasBraille { grid.makeASCII() }
         return grid
     }
@@ -44,6 +45,13 @@ enum Screen {
     static func renderBody(_ state: AppState, into grid: inout Grid, in body: Rect, glyphs: GlyphSet) {
         if state.isZoomed {
             panel(state.focus, state).render(into: &grid, in: body, glyphs: glyphs)
+            return
+        }
+        if state.isPresenting {
+            // For the back of the room: the histograms large, the learning curve under them.
+            let rows = body.rows([.fraction(0.62), .fill])
+            panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
+            panel(.progress, state).render(into: &grid, in: rows[1], glyphs: glyphs)
             return
         }
         let full = state.width >= fullWidth && state.height >= fullHeight

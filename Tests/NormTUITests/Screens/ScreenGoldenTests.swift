@@ -14,6 +14,7 @@ struct ScreenGoldenTests {
         let ascii: Bool
         var steps = 20
         var keys = ""
+        var presenting = false
         var configure: @Sendable (inout ExperimentConfig) -> Void = { _ in }
         var testDescription: String { name }
     }
@@ -29,6 +30,8 @@ struct ScreenGoldenTests {
         Case(name: "editor-refusal-80x24", width: 80, height: 24, ascii: false, keys: "e Right Right Right Down BSpace 5 Enter"),
         Case(name: "zoom-gradients-layer2-120x40", width: 120, height: 40, ascii: false, keys: "] Tab Tab z"),
         Case(name: "group-shared-axis-eval-160x50", width: 160, height: 50, ascii: false, keys: "4 t s x"),
+        Case(name: "present-100x30", width: 100, height: 30, ascii: false, presenting: true),
+        Case(name: "lesson-6-after-k-120x40", width: 120, height: 40, ascii: false, keys: "l Down Down Down Down Down Enter k"),
         Case(name: "diverged-none-120x40", width: 120, height: 40, ascii: false, steps: 10) {
             $0.variant = .none
             $0.learningRate = 20
@@ -41,7 +44,8 @@ struct ScreenGoldenTests {
     func screenMatchesGolden(testCase: Case) throws {
         var config = ExperimentConfig()
         testCase.configure(&config)
-        var run = ScriptedRun(config: config, width: testCase.width, height: testCase.height)
+        var run = ScriptedRun(
+            config: config, width: testCase.width, height: testCase.height, presenting: testCase.presenting)
         run.train(untilStep: testCase.steps)
         run.press(try KeyNames.parse(testCase.keys))
         let grid = run.render(glyphs: testCase.ascii ? .ascii : .unicode)
