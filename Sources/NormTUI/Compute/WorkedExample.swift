@@ -9,8 +9,14 @@ struct WorkedExample {
 
     /// Groups up to this size are written out element by element.
     static let elementsShownInFull = 24
-    /// Up to this many groups are explained one by one.
+    /// Up to this many groups are explained one by one in a small tensor…
     static let groupsShownInFull = 8
+    /// …and a tensor larger than this is a summary: one group worked out, the rest a table.
+    static let smallTensorLimit = 256
+
+    var groupsExplained: Int {
+        min(layout.groupCount, shape.count <= Self.smallTensorLimit ? Self.groupsShownInFull : 1)
+    }
 
     var config: NormalizationConfig { request.config }
     var shape: TensorShape { request.shape }
@@ -29,13 +35,13 @@ struct WorkedExample {
             lines.append("Variance algorithm: \(config.varianceAlgorithm.rawValue).")
         }
         lines.append("")
-        let shownGroups = min(layout.groupCount, Self.groupsShownInFull)
+        let shownGroups = groupsExplained
         for g in 0..<shownGroups {
             lines.append(contentsOf: explain(group: g))
             lines.append("")
         }
         if shownGroups < layout.groupCount {
-            lines.append("… and \(layout.groupCount - shownGroups) more groups:")
+            lines.append("The other \(layout.groupCount - shownGroups) groups:")
             lines.append(contentsOf: summaryTable(from: shownGroups))
             lines.append("")
         }
@@ -45,18 +51,18 @@ struct WorkedExample {
 
     var groupingSentence: String {
         let per = layout.elementsPerGroup
-        let count = layout.groupCount
+        let count = layout.groupCount == 1 ? "1 group" : "\(layout.groupCount) groups"
         switch config.variant {
         case .batch:
-            return "Statistics: one μ and σ per channel, over the batch and all positions (N·H·W = \(per) values): \(count) groups."
+            return "Statistics: one μ and σ per channel, over the batch and all positions (N·H·W = \(per) values): \(count)."
         case .layer:
-            return "Statistics: one μ and σ per sample, over all channels and positions (C·H·W = \(per) values): \(count) groups."
+            return "Statistics: one μ and σ per sample, over all channels and positions (C·H·W = \(per) values): \(count)."
         case .instance:
-            return "Statistics: one μ and σ per sample and channel, over the positions (H·W = \(per) values): \(count) groups."
+            return "Statistics: one μ and σ per sample and channel, over the positions (H·W = \(per) values): \(count)."
         case .group:
-            return "Statistics: one μ and σ per sample and group of \(shape.c / config.groups) channels (C/G·H·W = \(per) values): \(count) groups."
+            return "Statistics: one μ and σ per sample and group of \(shape.c / config.groups) channels (C/G·H·W = \(per) values): \(count)."
         case .rms:
-            return "Statistics: one mean square per sample, over all channels and positions (C·H·W = \(per) values), no centering: \(count) groups."
+            return "Statistics: one mean square per sample, over all channels and positions (C·H·W = \(per) values), no centering: \(count)."
         case .none:
             return ""
         }
