@@ -3,6 +3,9 @@
 set -u
 
 E2E_SOCKET="normtui-e2e-$$"
+# The shell in tmux starts here, so that whatever the program writes (`w`) stays out of the
+# source tree.
+E2E_WORKDIR=$(mktemp -d)
 E2E_PASSED=0
 E2E_FAILED=0
 
@@ -13,7 +16,7 @@ e2e_tmux() { tmux -L "$E2E_SOCKET" "$@"; }
 e2e_start() {
   e2e_tmux kill-server 2>/dev/null
   sleep 0.3
-  e2e_tmux -f /dev/null new-session -d -s e2e -x "$1" -y "$2" "env -i PATH=$PATH HOME=${HOME:-/root} TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile"
+  e2e_tmux -f /dev/null new-session -d -s e2e -c "$E2E_WORKDIR" -x "$1" -y "$2" "env -i PATH=$PATH HOME=${HOME:-/root} TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile"
   e2e_tmux set-option -g window-size manual >/dev/null 2>&1
   e2e_wait_for '\$' 5 >/dev/null
 }

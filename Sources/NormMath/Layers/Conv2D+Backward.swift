@@ -17,28 +17,38 @@ extension Conv2D {
     }
 
     /// Adds ∂L/∂W and ∂L/∂b to `gradients`; all the first layer needs, whose input is data.
+    /// Sample by sample: `dW += dy_n[C_out, H·W] · columns(x_n)ᵀ`, with dy_n read in place.
     public func accumulateParameterGradients(dy: [Float], x: [Float], shape: TensorShape, into gradients: inout Gradients) {
         precondition(shape.c == inChannels && x.count == shape.count, "x must be [N, C_in, H, W]")
         let outShape = outputShape(for: shape)
         precondition(dy.count == outShape.count, "dy must be [N, C_out, H, W]")
-        let width = shape.n * shape.spatial, depth = inChannels * 9
-        let columns = Im2Col.columns(x, shape: shape)  // [C_in·9, N·H·W]
-        let dyRows = Im2Col.channelMajor(dy, shape: outShape)  // [C_out, N·H·W]
-        gradients.weight.withUnsafeMutableBufferPointer { dw in
-            dyRows.withUnsafeBufferPointer { g in
-                columns.withUnsafeBufferPointer { cb in
-                    SGEMM.multiply(
-                        dw.baseAddress!, ldc: depth,
-                        g.baseAddress!, lda: width, transposeA: false,
-                        cb.baseAddress!, ldb: width, transposeB: true,
-                        m: outChannels, n: depth, k: width, accumulate: true)
+        let hw = shape.spatial, depth = inChannels * 9
+        withScratch(count: depth * hw) { columns in
+            x.withUnsafeBufferPointer { xb in
+                dy.withUnsafeBufferPointer { g in
+                    gradients.weight.withUnsafeMutableBufferPointer { dw in
+                        for sample in 0..<shape.n {
+                            Im2Col.columns(
+                                xb.baseAddress! + sample * shape.perSample, channels: inChannels, height: shape.h,
+                                width: shape.w, into: columns)
+                            SGEMM.multiply(
+                                dw.baseAddress!, ldc: depth,
+                                g.baseAddress! + sample * outShape.perSample, lda: hw, transposeA: false,
+                                columns, ldb: hw, transposeB: true,
+                                m: outChannels, n: depth, k: hw, accumulate: true)
+                        }
+                    }
                 }
             }
         }
         if gradients.bias != nil {
-            dyRows.withUnsafeBufferPointer { g in
+            dy.withUnsafeBufferPointer { g in
                 for c in 0..<outChannels {
-                    gradients.bias![c] += Float(Reduce.sum(g.baseAddress! + c * width, width))
+                    var sum = 0.0
+                    for sample in 0..<shape.n {
+                        sum += Reduce.sum(g.baseAddress! + (sample * outChannels + c) * hw, hw)
+                    }
+                    gradients.bias![c] += Float(sum)
                 }
             }
         }
@@ -56,8 +66,6 @@ extension Conv2D {
                 }
             }
         }
-        let columns = Im2Col.columns(dy, shape: outShape)  // [C_out·9, N·H·W]
-        let product = multiply(flipped, rows: inChannels, columns, depth: outChannels * 9, width: shape.n * shape.spatial)
-        return Im2Col.batchMajor(product, shape: shape, bias: nil)
+        return Self.convolve(dy, shape: outShape, weight: flipped, outChannels: inChannels, bias: nil)
     }
 }

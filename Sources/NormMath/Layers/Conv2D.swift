@@ -56,24 +56,39 @@ public struct Conv2D: Sendable {
     /// - Precondition: `shape.c == inChannels` and `x.count == shape.count`.
     public func forward(_ x: [Float], shape: TensorShape) -> [Float] {
         precondition(shape.c == inChannels && x.count == shape.count, "x must be [N, C_in, H, W]")
-        let columns = Im2Col.columns(x, shape: shape)
-        let product = multiply(weight, rows: outChannels, columns, depth: inChannels * 9, width: shape.n * shape.spatial)
-        return Im2Col.batchMajor(product, shape: outputShape(for: shape), bias: bias)
+        return Self.convolve(x, shape: shape, weight: weight, outChannels: outChannels, bias: bias)
     }
 
-    /// out[rows, width] = a[rows, depth] · b[depth, width].
-    func multiply(_ a: [Float], rows: Int, _ b: [Float], depth: Int, width: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: rows * width) { out, initialized in
-            a.withUnsafeBufferPointer { ab in
-                b.withUnsafeBufferPointer { bb in
-                    SGEMM.multiply(
-                        out.baseAddress!, ldc: width,
-                        ab.baseAddress!, lda: depth, transposeA: false,
-                        bb.baseAddress!, ldb: width, transposeB: false,
-                        m: rows, n: width, k: depth, accumulate: false)
+    /// `y[N, C_out, H, W] = conv(x, W) + b` for x of `shape` and W `[C_out, shape.c, 3, 3]`,
+    /// one sample at a time: im2col into a reused buffer, then one SGEMM that writes the
+    /// sample's output planes in place — `W[C_out, C·9] · columns[C·9, H·W]` is already NCHW.
+    static func convolve(_ x: [Float], shape: TensorShape, weight: [Float], outChannels: Int, bias: [Float]?) -> [Float] {
+        let hw = shape.spatial, depth = shape.c * 9, outSample = outChannels * hw
+        return [Float](unsafeUninitializedCapacity: shape.n * outSample) { y, initialized in
+            withScratch(count: depth * hw) { columns in
+                x.withUnsafeBufferPointer { xb in
+                    weight.withUnsafeBufferPointer { wb in
+                        for sample in 0..<shape.n {
+                            Im2Col.columns(
+                                xb.baseAddress! + sample * shape.perSample, channels: shape.c, height: shape.h,
+                                width: shape.w, into: columns)
+                            let out = y.baseAddress! + sample * outSample
+                            SGEMM.multiply(
+                                out, ldc: hw,
+                                wb.baseAddress!, lda: depth, transposeA: false,
+                                columns, ldb: hw, transposeB: false,
+                                m: outChannels, n: hw, k: depth, accumulate: false)
+                            if let bias {
+                                for c in 0..<outChannels {
+                                    let plane = out + c * hw, b = bias[c]
+                                    for i in 0..<hw { plane[i] += b }
+                                }
+                            }
+                        }
+                    }
                 }
             }
-            initialized = rows * width
+            initialized = shape.n * outSample
         }
     }
 }

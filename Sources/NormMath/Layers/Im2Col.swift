@@ -1,83 +1,51 @@
-/// The layout changes that turn a 3×3 convolution into one matrix multiplication.
+/// The layout change that turns a 3×3 convolution into one matrix multiplication per sample.
 ///
-/// `im2col` writes, for every output position, the 3×3 neighbourhood of every input channel into
-/// one column, so that a convolution becomes `W[C_out, C_in·9] · columns[C_in·9, N·H·W]`; the
-/// product comes out *channel-major*, `[C, N·H·W]`, and is turned back into NCHW.
+/// `im2col` writes, for every output position of one sample, the 3×3 neighbourhood of every
+/// input channel into one column, so that the convolution becomes
+/// `y[C_out, H·W] = W[C_out, C_in·9] · columns[C_in·9, H·W]` — and y comes out in NCHW order.
+/// One sample at a time keeps the columns (9× the sample) small enough for the L2 cache and
+/// for a buffer that is reused rather than allocated fresh for the whole batch.
 enum Im2Col {
-    /// columns[C·9, N·H·W] from x[N, C, H, W] with zero ("same") padding of one pixel. Row
-    /// `(c·3 + ky)·3 + kx`, column `(n·H + i)·W + j` holds `x[n, c, i + ky − 1, j + kx − 1]`.
-    static func columns(_ x: [Float], shape: TensorShape) -> [Float] {
-        let (n, c, h, w) = (shape.n, shape.c, shape.h, shape.w)
-        let hw = h * w, width = n * hw
-        return [Float](unsafeUninitializedCapacity: c * 9 * width) { buffer, initialized in
-            x.withUnsafeBufferPointer { xb in
-                let xp = xb.baseAddress!, out = buffer.baseAddress!
-                for channel in 0..<c {
-                    for ky in 0..<3 {
-                        for kx in 0..<3 {
-                            let row = out + ((channel * 3 + ky) * 3 + kx) * width
-                            let dx = kx - 1
-                            // Output columns j whose source column j + dx lies inside the image.
-                            let first = max(0, -dx), last = min(w, w - dx)
-                            for sample in 0..<n {
-                                let plane = xp + (sample * c + channel) * hw
-                                for i in 0..<h {
-                                    let target = row + sample * hw + i * w
-                                    let sourceRow = i + ky - 1
-                                    // Plain loops: rows are short (8 or 16), too short for memcpy calls.
-                                    guard sourceRow >= 0, sourceRow < h, first < last else {
-                                        for j in 0..<w { target[j] = 0 }
-                                        continue
-                                    }
-                                    let source = plane + sourceRow * w + dx
-                                    for j in 0..<first { target[j] = 0 }
-                                    for j in first..<last { target[j] = source[j] }
-                                    for j in last..<w { target[j] = 0 }
-                                }
-                            }
-                        }
+    /// columns[C·9, H·W] of one sample x[C, H, W], with zero ("same") padding of one pixel.
+    /// Row `(c·3 + ky)·3 + kx`, column `i·W + j` holds `x[c, i + ky − 1, j + kx − 1]`.
+    static func columns(
+        _ x: UnsafePointer<Float>, channels c: Int, height h: Int, width w: Int,
+        into out: UnsafeMutablePointer<Float>
+    ) {
+        let hw = h * w
+        for channel in 0..<c {
+            let plane = x + channel * hw
+            for ky in 0..<3 {
+                for kx in 0..<3 {
+                    let row = out + ((channel * 3 + ky) * 3 + kx) * hw
+                    let (dy, dx) = (ky - 1, kx - 1)
+                    // Column t = i·W + j reads the plane at t + offset: the row is the plane
+                    // shifted, copied in one piece (short rows one by one would cost a memmove
+                    // call each). Rows whose source lies above or below the image are zero …
+                    let offset = dy * w + dx
+                    let start = max(0, -dy) * w, end = min(h, h - dy) * w
+                    row.update(repeating: 0, count: start)
+                    (row + end).update(repeating: 0, count: hw - end)
+                    let low = max(start, -offset), high = min(end, hw - offset)
+                    if high > low { (row + low).update(from: plane + low + offset, count: high - low) }
+                    if low > start { row[start] = 0 }
+                    if high < end { row[end - 1] = 0 }
+                    // … and so is the column that a shift by one pixel wraps around.
+                    if dx != 0 {
+                        let edge = dx < 0 ? 0 : w - 1
+                        for i in stride(from: start, to: end, by: w) { row[i + edge] = 0 }
                     }
                 }
             }
-            initialized = c * 9 * width
         }
     }
+}
 
-    /// x[N, C, H, W] → [C, N·H·W].
-    static func channelMajor(_ x: [Float], shape: TensorShape) -> [Float] {
-        let hw = shape.spatial, width = shape.n * hw
-        return [Float](unsafeUninitializedCapacity: x.count) { buffer, initialized in
-            x.withUnsafeBufferPointer { xb in
-                for sample in 0..<shape.n {
-                    for channel in 0..<shape.c {
-                        (buffer.baseAddress! + channel * width + sample * hw)
-                            .update(from: xb.baseAddress! + (sample * shape.c + channel) * hw, count: hw)
-                    }
-                }
-            }
-            initialized = x.count
-        }
-    }
-
-    /// [C, N·H·W] → y[N, C, H, W], adding `bias[c]` to channel c when given.
-    static func batchMajor(_ m: [Float], shape: TensorShape, bias: [Float]?) -> [Float] {
-        let hw = shape.spatial, width = shape.n * hw
-        return [Float](unsafeUninitializedCapacity: m.count) { buffer, initialized in
-            m.withUnsafeBufferPointer { mb in
-                for sample in 0..<shape.n {
-                    for channel in 0..<shape.c {
-                        let target = buffer.baseAddress! + (sample * shape.c + channel) * hw
-                        let source = mb.baseAddress! + channel * width + sample * hw
-                        if let bias {
-                            let b = bias[channel]
-                            for i in 0..<hw { target[i] = source[i] + b }
-                        } else {
-                            target.update(from: source, count: hw)
-                        }
-                    }
-                }
-            }
-            initialized = m.count
-        }
-    }
+/// A scratch buffer of Floats for the duration of a closure: one sample's columns, reused for
+/// every sample of a batch.
+@inline(__always)
+func withScratch<R>(count: Int, _ body: (UnsafeMutablePointer<Float>) -> R) -> R {
+    let buffer = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+    defer { buffer.deallocate() }
+    return body(buffer)
 }

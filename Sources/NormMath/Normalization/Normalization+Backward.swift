@@ -9,70 +9,69 @@
 /// `k = r` for ε inside the root, `k = 1/σ` for ε outside (the glossary's formula). When the
 /// statistics are running statistics (batch norm in eval mode) they are constants: `dx = r·g`.
 extension Normalization {
+    /// ∂L/∂x, ∂L/∂γ and ∂L/∂β from ∂L/∂y.
+    /// - Parameters:
+    ///   - dy: ∂L/∂y, shaped like x.
+    ///   - x: the forward pass's input.
+    ///   - statistics: what the forward pass returned with its output.
+    ///   - threads: how many threads may share the work; the result is the same for every count.
     public func backward(
         dy: [Float], x: [Float], statistics: GroupStatistics, threads: Int = 1
     ) -> NormalizationGradients {
+        var gradients = NormalizationGradients()
+        backward(dy: dy, x: x, statistics: statistics, threads: threads, into: &gradients)
+        return gradients
+    }
+
+    /// The same backward pass, writing dx into `gradients.dx`, a buffer the caller keeps from
+    /// call to call (replaced only when its length is not x's); dγ and dβ are set anew.
+    public func backward(
+        dy: [Float], x: [Float], statistics: GroupStatistics, threads: Int = 1,
+        into gradients: inout NormalizationGradients
+    ) {
         let layout = statistics.layout
         let shape = layout.shape
         precondition(dy.count == shape.count && x.count == shape.count, "dy and x must have the input's shape")
         if config.variant == .none {
-            return NormalizationGradients(dx: dy, dgamma: nil, dbeta: nil)
+            gradients = NormalizationGradients(dx: dy, dgamma: nil, dbeta: nil)
+            return
         }
-        let hw = shape.spatial
-        let planesPerSegment = layout.segmentLength / hw
-        let planesPerGroup = planesPerSegment * layout.segmentsPerGroup
-        let count = Double(layout.elementsPerGroup)
-        var dgamma = [Double](repeating: 0, count: shape.c)
-        var dbeta = [Double](repeating: 0, count: shape.c)
-        var dx = [Float](repeating: 0, count: shape.count)
-        // Where each channel plane of the current group starts.
-        var planeStart = [Int](repeating: 0, count: planesPerGroup)
-                let centers = config.variant.centers
+        let hw = shape.spatial, planeCount = shape.n * shape.c
+        // Σ dy and Σ dy·(x − μ) of every channel plane (NCHW plane index n·C + c); each plane
+        // lies in exactly one group, so each entry is written exactly once.
+        var planeSumDy = [Double](unsafeUninitializedCapacity: planeCount) { _, n in n = planeCount }
+        var planeSumDyXc = [Double](unsafeUninitializedCapacity: planeCount) { _, n in n = planeCount }
+        if gradients.dx.count != shape.count {
+            gradients.dx = [Float](unsafeUninitializedCapacity: shape.count) { _, n in n = shape.count }
+        }
         dy.withUnsafeBufferPointer { dyb in
             x.withUnsafeBufferPointer { xb in
-                dx.withUnsafeMutableBufferPointer { dxb in
-                    let dyp = dyb.baseAddress!, xp = xb.baseAddress!, dxp = dxb.baseAddress!
-                    for g in 0..<layout.groupCount {
-                        let mean = statistics.mean[g], r = statistics.inverseStd[g]
-                        var sumG = 0.0, sumGXc = 0.0
-                        var p = 0
-                        for segment in 0..<layout.segmentsPerGroup {
-                            let segmentStart = layout.segmentStart(group: g, segment: segment)
-                            for plane in 0..<planesPerSegment {
-                                let start = segmentStart + plane * hw
-                                let c = shape.channel(ofFlatIndex: start)
-                                let sums = Reduce.gradientSums(dyp + start, xp + start, hw, centeredAt: mean)
-                                planeStart[p] = start
-                                dbeta[c] += sums.sumDy
-                                dgamma[c] += sums.sumDyXc * r
-                                let gammaC = Double(gamma?[c] ?? 1)
-                                sumG += gammaC * sums.sumDy
-                                sumGXc += gammaC * sums.sumDyXc
-                                p += 1
+                gradients.dx.withUnsafeMutableBufferPointer { dxb in
+                    planeSumDy.withUnsafeMutableBufferPointer { sumDyb in
+                        planeSumDyXc.withUnsafeMutableBufferPointer { sumDyXcb in
+                            let kernel = BackwardKernel(
+                                layer: self, statistics: statistics, dy: dyb.baseAddress!, x: xb.baseAddress!,
+                                dx: dxb.baseAddress!, planeSumDy: sumDyb.baseAddress!,
+                                planeSumDyXc: sumDyXcb.baseAddress!)
+                            // Groups are independent: any split over threads gives the same bits.
+                            Parallel.forEachChunk(count: layout.groupCount, threads: threads, work: 2 * shape.count) {
+                                for g in $0 { kernel.run(group: g) }
                             }
-                        }
-                        // dx = (γ_c·dy − ḡ)·r + (x − μ)·b, with ḡ = mean(g) and b = −r·k·mean(g·x̂).
-                        var meanGradient = 0.0, b = 0.0
-                        if !statistics.fromRunningStatistics {
-                            let k = varianceScale(variance: statistics.variance[g], inverseStd: r)
-                            b = -r * k * (r * sumGXc / count)
-                            meanGradient = centers ? sumG / count : 0
-                        }
-                        for q in 0..<planesPerGroup {
-                            let start = planeStart[q]
-                            Reduce.inputGradient(
-                                dyp + start, xp + start, dxp + start, hw,
-                                gamma: gamma?[shape.channel(ofFlatIndex: start)] ?? 1, meanGradient: Float(meanGradient),
-                                inverseStd: Float(r), mean: Float(mean), varianceTerm: Float(b))
                         }
                     }
                 }
             }
         }
-        return NormalizationGradients(
-            dx: dx,
-            dgamma: gamma == nil ? nil : dgamma.map { Float($0) },
-            dbeta: beta == nil ? nil : dbeta.map { Float($0) })
+        // dβ_c = Σ dy and dγ_c = Σ dy·x̂ over channel c's planes, added in sample order.
+        var dgamma = [Double](repeating: 0, count: shape.c)
+        var dbeta = [Double](repeating: 0, count: shape.c)
+        for plane in 0..<planeCount {
+            let c = plane % shape.c
+            dbeta[c] += planeSumDy[plane]
+            dgamma[c] += planeSumDyXc[plane] * statistics.inverseStd[layout.group(ofFlatIndex: plane * hw)]
+        }
+        gradients.dgamma = gamma == nil ? nil : dgamma.map { Float($0) }
+        gradients.dbeta = beta == nil ? nil : dbeta.map { Float($0) }
     }
 
     /// k in `dx = r·(g − mean(g)) − x̂·mean(g·x̂)·k`: how the denominator reacts to the variance.
@@ -96,4 +95,10 @@ public struct NormalizationGradients: Sendable {
     public var dgamma: [Float]?
     /// ∂L/∂β per channel; `nil` when the layer has no β.
     public var dbeta: [Float]?
+
+    public init(dx: [Float] = [], dgamma: [Float]? = nil, dbeta: [Float]? = nil) {
+        self.dx = dx
+        self.dgamma = dgamma
+        self.dbeta = dbeta
+    }
 }

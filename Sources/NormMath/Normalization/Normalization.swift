@@ -76,11 +76,24 @@ public struct Normalization: Sendable {
     }
 
     /// Normalizes `x` of `shape` (NCHW). In train mode batch norm also updates its running
-    /// statistics; in eval mode it uses them instead of the batch's.
+    /// statistics; in eval mode it uses them instead of the batch's. `threads` threads may share
+    /// the work; the result is the same, bit for bit, for every count.
     /// - Throws: PyTorch's errors for shapes the variant cannot normalize.
     public mutating func forward(
         _ x: [Float], shape: TensorShape, mode: NormMode, threads: Int = 1
     ) throws(NormalizationError) -> NormalizationOutput {
+        var y: [Float] = []
+        let statistics = try forward(x, shape: shape, mode: mode, threads: threads, into: &y)
+        return NormalizationOutput(y: y, statistics: statistics)
+    }
+
+    /// The same forward pass, writing y into a buffer the caller keeps from call to call: a
+    /// fresh 8 MiB array costs 2048 page faults, more than normalizing it.
+    /// - Parameter y: the output, replaced by a new array only when its length is not x's.
+    /// - Returns: the statistics the backward pass needs.
+    public mutating func forward(
+        _ x: [Float], shape: TensorShape, mode: NormMode, threads: Int = 1, into y: inout [Float]
+    ) throws(NormalizationError) -> GroupStatistics {
         try config.validate(shape: shape, mode: mode)
         guard x.count == shape.count else {
             throw .invalidShape("x has \(x.count) values, but shape \(shape.dims) holds \(shape.count)")
@@ -93,43 +106,31 @@ public struct Normalization: Sendable {
         var statistics = GroupStatistics(
             layout: layout, mean: [], variance: [], inverseStd: [], fromRunningStatistics: usesRunning)
         if config.variant == .none {
-            return NormalizationOutput(y: x, statistics: statistics)
+            y = x
+            return statistics
         }
         let groupCount = layout.groupCount
         var mean = [Double](repeating: 0, count: groupCount)
         var variance = [Double](repeating: 0, count: groupCount)
         var inverse = [Double](repeating: 0, count: groupCount)
-        var y = [Float](repeating: 0, count: x.count)
-        let hw = shape.spatial
-        let planesPerSegment = layout.segmentLength / hw
-        let centers = config.variant.centers
+        if y.count != x.count {
+            // Every element belongs to exactly one group, so every element of y gets written.
+            y = [Float](unsafeUninitializedCapacity: x.count) { _, initialized in initialized = x.count }
+        }
+        let running = usesRunning ? (mean: runningMean, variance: runningVar) : nil
         x.withUnsafeBufferPointer { xb in
             y.withUnsafeMutableBufferPointer { yb in
-                let xp = xb.baseAddress!, yp = yb.baseAddress!
-                for g in 0..<groupCount {
-                    if usesRunning {
-                        (mean[g], variance[g]) = (Double(runningMean[g]), Double(runningVar[g]))
-                    } else if centers {
-                        (mean[g], variance[g]) = Moments.meanAndVariance(
-                            xp + layout.segmentStart(group: g, segment: 0), segmentCount: layout.segmentsPerGroup,
-                            segmentLength: layout.segmentLength, segmentStride: layout.segmentStride,
-                            algorithm: config.varianceAlgorithm)
-                    } else {
-                        variance[g] = Moments.meanSquare(
-                            xp + layout.segmentStart(group: g, segment: 0), segmentCount: layout.segmentsPerGroup,
-                            segmentLength: layout.segmentLength, segmentStride: layout.segmentStride)
-                    }
-                    let r = inverseStd(variance: variance[g])
-                    inverse[g] = r
-                    for segment in 0..<layout.segmentsPerGroup {
-                        let segmentStart = layout.segmentStart(group: g, segment: segment)
-                        for plane in 0..<planesPerSegment {
-                            let start = segmentStart + plane * hw
-                            let c = shape.channel(ofFlatIndex: start)
-                            let scale = r * Double(gamma?[c] ?? 1)
-                            Reduce.normalize(
-                                xp + start, yp + start, hw, mean: Float(mean[g]), scale: Float(scale),
-                                shift: beta?[c] ?? 0)
+                mean.withUnsafeMutableBufferPointer { meanb in
+                    variance.withUnsafeMutableBufferPointer { varianceb in
+                        inverse.withUnsafeMutableBufferPointer { inverseb in
+                            let kernel = ForwardKernel(
+                                layer: self, layout: layout, x: xb.baseAddress!, y: yb.baseAddress!,
+                                mean: meanb.baseAddress!, variance: varianceb.baseAddress!,
+                                inverseStd: inverseb.baseAddress!, running: running)
+                            // Groups are independent: any split over threads gives the same bits.
+                            Parallel.forEachChunk(count: groupCount, threads: threads, work: x.count) {
+                                kernel.run(groups: $0)
+                            }
                         }
                     }
                 }
@@ -141,7 +142,7 @@ public struct Normalization: Sendable {
         statistics.mean = mean
         statistics.variance = variance
         statistics.inverseStd = inverse
-        return NormalizationOutput(y: y, statistics: statistics)
+        return statistics
     }
 
     /// PyTorch's rule: `running = (1 − m)·running + m·batch`, with the batch variance made

@@ -2,12 +2,33 @@
 /// moments and of the backward pass.
 ///
 /// Eight independent SIMD lanes keep the adder pipeline full and, as a side effect, sum in a
-/// tree-like order that loses less precision than one running total.
+/// tree-like order that loses less precision than one running total. The lanes are combined
+/// in a fixed order (``total(_:)``), so a result never depends on the vector width the
+/// compiler picks for the target.
 enum Reduce {
     typealias Lanes = SIMD8<Double>
 
+    @inline(__always)
     static func load(_ p: UnsafePointer<Float>) -> Lanes {
-        Lanes(UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self))
+        Lanes(loadFloats(p))
+    }
+
+    @inline(__always)
+    static func loadFloats(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+    }
+
+    @inline(__always)
+    static func store(_ value: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: value, as: SIMD8<Float>.self)
+    }
+
+    /// The sum of the eight lanes, pairwise in a fixed order.
+    @inline(__always)
+    static func total(_ lanes: Lanes) -> Double {
+        let half = lanes.lowHalf + lanes.highHalf
+        let quarter = half.lowHalf + half.highHalf
+        return quarter[0] + quarter[1]
     }
 
     /// Σ x.
@@ -18,7 +39,7 @@ enum Reduce {
             acc += load(x + i)
             i += 8
         }
-        var total = acc.sum()
+        var total = total(acc)
         while i < count {
             total += Double(x[i])
             i += 1
@@ -36,13 +57,37 @@ enum Reduce {
             acc += d * d  // not addProduct: without FMA in the target it calls libm per lane
             i += 8
         }
-        var total = acc.sum()
+        var total = total(acc)
         while i < count {
             let d = Double(x[i]) - m
             total += d * d
             i += 1
         }
         return total
+    }
+
+    /// (Σ (x − k), Σ (x − k)²) in one pass: the shifted sums from which ``Moments`` gets the
+    /// mean and variance without a second pass over the data.
+    static func shiftedSums(
+        _ x: UnsafePointer<Float>, _ count: Int, shift k: Double
+    ) -> (sum: Double, squares: Double) {
+        var accSum = Lanes.zero, accSquares = Lanes.zero
+        let shift = Lanes(repeating: k)
+        var i = 0
+        while i + 8 <= count {
+            let d = load(x + i) - shift
+            accSum += d
+            accSquares += d * d
+            i += 8
+        }
+        var sum = total(accSum), squares = total(accSquares)
+        while i < count {
+            let d = Double(x[i]) - k
+            sum += d
+            squares += d * d
+            i += 1
+        }
+        return (sum, squares)
     }
 
     /// (Σ dy, Σ dy·(x − m)): the two sums the backward pass needs per channel plane.
@@ -58,7 +103,7 @@ enum Reduce {
             accDyXc += g * (load(x + i) - mean)
             i += 8
         }
-        var sumDy = accDy.sum(), sumDyXc = accDyXc.sum()
+        var sumDy = total(accDy), sumDyXc = total(accDyXc)
         while i < count {
             let g = Double(dy[i])
             sumDy += g
@@ -78,8 +123,7 @@ enum Reduce {
         let vm = SIMD8<Float>(repeating: m), va = SIMD8<Float>(repeating: a), vb = SIMD8<Float>(repeating: b)
         var i = 0
         while i + 8 <= count {
-            let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
-            UnsafeMutableRawPointer(out + i).storeBytes(of: (v - vm) * va + vb, as: SIMD8<Float>.self)
+            store((loadFloats(x + i) - vm) * va + vb, out + i)
             i += 8
         }
         while i < count {
@@ -99,9 +143,8 @@ enum Reduce {
         let vr = SIMD8<Float>(repeating: r), vm = SIMD8<Float>(repeating: m), vb = SIMD8<Float>(repeating: b)
         var i = 0
         while i + 8 <= count {
-            let g = UnsafeRawPointer(dy + i).loadUnaligned(as: SIMD8<Float>.self)
-            let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
-            UnsafeMutableRawPointer(out + i).storeBytes(of: (g * vg - vmg) * vr + (v - vm) * vb, as: SIMD8<Float>.self)
+            let g = loadFloats(dy + i), v = loadFloats(x + i)
+            store((g * vg - vmg) * vr + (v - vm) * vb, out + i)
             i += 8
         }
         while i < count {

@@ -20,20 +20,14 @@ public struct ActivationSummary: Sendable, Equatable {
     /// trainer reports as divergence.
     public init(_ values: UnsafeBufferPointer<Float>) {
         let count = values.count
-        var low = Float.infinity, high = -Float.infinity
-        var finite = true
-        for v in values {
-            if !v.isFinite { finite = false; break }
-            low = min(low, v)
-            high = max(high, v)
-        }
-        guard finite, count > 0 else {
+        guard count > 0, let (low, high) = Self.finiteRange(values) else {
             self.init(nonFiniteCount: count)
             return
         }
         let base = values.baseAddress!
-        let mean = Reduce.sum(base, count) / Double(count)
-        let std = (Reduce.sumOfSquaredDeviations(base, count, from: mean) / Double(count)).squareRoot()
+        let moments = Moments.meanAndVariance(
+            base, segmentCount: 1, segmentLength: count, segmentStride: 0, algorithm: .twoPass)
+        let (mean, std) = (moments.mean, moments.variance.squareRoot())
         // A fine histogram over [min, max] gives the percentiles …
         let fine = Histogram(values, lowerBound: Double(low), upperBound: Double(high), binCount: Self.fineBinCount)
         let percentiles = Self.percentileLevels.map { fine.quantile($0 / 100) }
@@ -53,6 +47,33 @@ public struct ActivationSummary: Sendable, Equatable {
         self.percentiles = percentiles
         self.minimum = minimum
         self.maximum = maximum
+    }
+
+    /// The smallest and largest value, or nil when any value is infinite or NaN; eight lanes
+    /// at a time (this runs on every activation tensor of every step).
+    static func finiteRange(_ values: UnsafeBufferPointer<Float>) -> (low: Float, high: Float)? {
+        let x = values.baseAddress!, count = values.count
+        var low = SIMD8<Float>(repeating: .infinity), high = SIMD8<Float>(repeating: -.infinity)
+        // x − x is 0 for finite x and NaN for ±∞ and NaN; the sum of those stays 0 only if
+        // every value is finite.
+        var check = SIMD8<Float>.zero
+        var i = 0
+        while i + 8 <= count {
+            let v = Reduce.loadFloats(x + i)
+            low = low.replacing(with: v, where: v .< low)
+            high = high.replacing(with: v, where: v .> high)
+            check += v - v
+            i += 8
+        }
+        var lowest = low.min(), highest = high.max()
+        var finite = check == .zero
+        while i < count {
+            finite = finite && x[i].isFinite
+            lowest = min(lowest, x[i])
+            highest = max(highest, x[i])
+            i += 1
+        }
+        return finite && lowest.isFinite && highest.isFinite ? (lowest, highest) : nil
     }
 
     private init(nonFiniteCount count: Int) {
@@ -85,12 +106,34 @@ public struct Histogram: Sendable, Equatable {
         let width = upperBound - lowerBound
         let scale = width > 0 ? Float(Double(binCount) / width) : 0
         let low = Float(lowerBound), last = binCount - 1
-        counts.withUnsafeMutableBufferPointer { bins in
-            for v in values {
-                let position = (v - low) * scale
-                let bin = position <= 0 ? 0 : min(Int(position), last)
-                bins[bin] += 1
+        // Bin numbers eight at a time; the counts go to four interleaved copies of the bins,
+        // so that runs of equal values do not wait on each other's increments.
+        var copies = [Int](repeating: 0, count: 4 * binCount)
+        copies.withUnsafeMutableBufferPointer { copy in
+            let bins = copy.baseAddress!, x = values.baseAddress!, n = values.count
+            let vlow = SIMD8<Float>(repeating: low), vscale = SIMD8<Float>(repeating: scale)
+            let vlast = SIMD8<Float>(repeating: Float(last))
+            var i = 0
+            while i + 8 <= n {
+                // max(·, 0) then min(·, last) then truncation: the same bin as the scalar rule
+                // below, for every finite value.
+                var position = (Reduce.loadFloats(x + i) - vlow) * vscale
+                position = position.replacing(with: SIMD8<Float>.zero, where: position .< SIMD8<Float>.zero)
+                position = position.replacing(with: vlast, where: position .> vlast)
+                // ⌊position⌋ + 2²³ holds the bin number in its low mantissa bits: a conversion
+                // without the range checks of Int(Float).
+                let magic = unsafeBitCast(position.rounded(.down) + 8_388_608, to: SIMD8<UInt32>.self) & 0x7F_FFFF
+                for lane in 0..<8 { bins[Int(magic[lane]) &* 4 &+ lane & 3] &+= 1 }
+                i += 8
             }
+            while i < n {
+                let position = (x[i] - low) * scale
+                bins[(position <= 0 ? 0 : min(Int(position), last)) * 4] += 1
+                i += 1
+            }
+        }
+        for bin in 0..<binCount {
+            counts[bin] = copies[bin * 4] + copies[bin * 4 + 1] + copies[bin * 4 + 2] + copies[bin * 4 + 3]
         }
         self.init(lowerBound: lowerBound, upperBound: upperBound, counts: counts, total: values.count)
     }

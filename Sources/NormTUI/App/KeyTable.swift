@@ -4,7 +4,7 @@ import NormMath
 enum Action: Equatable, Sendable {
     case quit, help, runPause, step, nextVariant, previousVariant, selectVariant(Int), reset, edit
     case toggleEvalMode, previousLayer, nextLayer, focusNext, focusPrevious, zoom, faster, slower
-    case toggleSharedAxis, lessons, save
+    case toggleSharedAxis, lessons, save, compare
 }
 
 /// The one table of key bindings: `update` dispatches through it, the `?` overlay lists it
@@ -46,6 +46,7 @@ enum KeyTable {
         Binding(keys: [.character("x")], keyLabel: "x", action: .toggleSharedAxis, hint: "shared x", help: "pre and post histograms on one x-axis"),
         Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, hint: "lessons", help: "lessons: the glossary's claims as experiments"),
         Binding(keys: [.character("w")], keyLabel: "w", action: .save, hint: "save", help: "save the screen (.txt), the history (.csv) and the experiment (.json, for --config)"),
+        Binding(keys: [.character("c")], keyLabel: "c", action: .compare, hint: nil, help: "compare mode: this run beside one that differs in one setting (c there cycles the setting)"),
     ]
 
     static func action(for key: Key) -> Action? {

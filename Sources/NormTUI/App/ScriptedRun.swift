@@ -50,7 +50,7 @@ struct ScriptedRun {
         for command in commands {
             switch command {
             case .openLesson(let id, let generation):
-                lessonWorker = LessonCatalog.find(id).map { LessonWorker(lesson: $0, generation: generation) }
+                lessonWorker = LessonCatalog.find(id, openIn: state).map { LessonWorker(lesson: $0, generation: generation) }
             case .closeLesson:
                 lessonWorker = nil
             case .lesson(let lessonCommand):

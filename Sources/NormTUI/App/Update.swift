@@ -143,6 +143,8 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.overlay = .lessonPicker(selected: 0)
     case .save:
         return [.save]
+    case .compare:
+        return open(ComparedRunsLesson.lesson(base: state.config), &state)
     }
     return []
 }
@@ -168,7 +170,7 @@ func open(_ lesson: Lesson, _ state: inout AppState) -> [SessionCommand] {
     state.isRunning = false
     state.lessonGeneration += 1
     state.lesson = LessonState(lesson: lesson, generation: state.lessonGeneration)
-    state.status = .info("\(lesson.number). \(lesson.title(state.language))")
+    state.status = .info((lesson.number > 0 ? "\(lesson.number). " : "") + lesson.title(state.language))
     let generation = state.lessonGeneration
     return (mainWasRunning ? [.setRunning(false)] : [])
         + [.closeLesson, .openLesson(lesson.id, generation: generation), .lesson(.setSpeed(Speed.levels[state.speedIndex]))]

@@ -45,6 +45,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time training steps of the experiment (median, adds train_step_ms).")
     var train = false
 
+    @Option(help: "Also time a full UI frame at this size, WxH: render and diff, no terminal (adds frame_ms).")
+    var render: ScreenSize?
+
     func validate() throws {
         guard (1...64).contains(threads) else {
             throw ValidationError("--threads must be between 1 and 64, got \(threads)")
@@ -53,7 +56,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let shape = experiment.shape ?? Self.defaultKernelShape
-        let variants = experiment.variant.map { [$0] } ?? NormVariant.allCases.filter { $0 != .none }
+        let variants = experiment.variant.map { [$0] } ?? NormVariant.allCases.filter { $0 != .none }  // --variant all, or none given
         var results: [KernelBenchmark.Result] = []
         for variant in variants {
             let benchmark = KernelBenchmark(config: try kernelConfig(variant), shape: shape, threads: threads)
@@ -69,16 +72,27 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// The measurements only some runs ask for, one function each, in the order they appear
-    /// in the report. (A frame-time measurement for `--render WxH` belongs here.)
+    /// in the report.
     func optionalMeasurements() throws -> [BenchReport.Extra] {
         var extras: [BenchReport.Extra] = []
         if train { extras.append(try trainingStep()) }
+        if let render { extras.append(try frame(render)) }
         return extras
+    }
+
+    /// `frame_ms`: the median time to render and diff one full screen of the experiment.
+    func frame(_ size: ScreenSize) throws -> BenchReport.Extra {
+        var config = try experiment.config(allowingAllVariants: true)
+        if experiment.shape == nil { config.shape = ExperimentConfig().shape }  // the UI's run, not the kernels' tensor
+        return BenchReport.Extra(
+            key: "frame_ms", label: "UI frame \(size.width)×\(size.height) (render + diff)",
+            value: FrameBenchmark.frameMilliseconds(config: config, width: size.width, height: size.height),
+            unit: "ms, median")
     }
 
     /// `train_step_ms`: the median `Trainer.step()` of the experiment the options describe.
     func trainingStep() throws -> BenchReport.Extra {
-        let config = try experiment.config()
+        let config = try experiment.config(allowingAllVariants: true)
         let milliseconds: Double
         do { milliseconds = try TrainingBenchmark.stepMilliseconds(config: config) } catch {
             throw CommandFailure(error.description)
@@ -89,15 +103,10 @@ struct BenchCommand: ParsableCommand {
             value: milliseconds, unit: "ms, median")
     }
 
-    /// The normalization settings of the experiment options, for `variant`.
+    /// The normalization settings of the experiment (options and `--config` file), for `variant`.
     func kernelConfig(_ variant: NormVariant) throws -> NormalizationConfig {
-        let defaults = ExperimentConfig()
-        let config = NormalizationConfig(
-            variant: variant, groups: experiment.groups ?? defaults.groups, eps: experiment.eps ?? defaults.eps,
-            epsPlacement: experiment.epsPlacement ?? defaults.epsPlacement,
-            varianceAlgorithm: experiment.varianceAlgorithm ?? defaults.varianceAlgorithm,
-            momentum: experiment.bnMomentum ?? defaults.bnMomentum)
-        do { try config.validate() } catch { throw CommandFailure(error.description) }
+        var config = try experiment.config(allowingAllVariants: true).normalization
+        config.variant = variant
         return config
     }
 }

@@ -8,8 +8,14 @@ struct ExperimentOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: "An experiment file (JSON, as `w` saves it in the UI); options given here override it.")
     var configFile: String?
 
-    @Option(help: "Normalization: \(NormVariant.allCases.map(\.rawValue).joined(separator: "|")).")
-    var variant: NormVariant?
+    @Option(name: .customLong("variant"), help: "Normalization: \(NormVariant.allCases.map(\.rawValue).joined(separator: "|")) (bench also takes all).")
+    var variantChoice: VariantChoice?
+
+    /// The one variant asked for, if any.
+    var variant: NormVariant? {
+        if case .one(let variant) = variantChoice { return variant }
+        return nil
+    }
 
     @Option(help: "Channel groups for group norm (C must be divisible by G).")
     var groups: Int?
@@ -53,7 +59,12 @@ struct ExperimentOptions: ParsableArguments {
     var seed: UInt64?
 
     /// The configuration these options describe, validated.
-    func config() throws -> ExperimentConfig {
+    /// - Parameter allowingAllVariants: `bench` times every variant for `--variant all`; the
+    ///   experiment then keeps its default variant.
+    func config(allowingAllVariants: Bool = false) throws -> ExperimentConfig {
+        if variantChoice == .all, !allowingAllVariants {
+            throw CommandFailure("--variant all is for normtui bench only; name one variant")
+        }
         var config = try loadFile()
         if let variant { config.variant = variant }
         if let groups { config.groups = groups }
@@ -96,6 +107,24 @@ extension ExperimentOptions {
             throw CommandFailure("config \(path): \(error.description)")
         }
     }
+}
+
+/// `--variant`: one variant, or `all` (which only `bench` accepts: it times every kernel).
+enum VariantChoice: Equatable, ExpressibleByArgument {
+    case one(NormVariant)
+    case all
+
+    init?(argument: String) {
+        if argument == "all" {
+            self = .all
+        } else if let variant = NormVariant(rawValue: argument) {
+            self = .one(variant)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { NormVariant.allCases.map(\.rawValue) + ["all"] }
 }
 
 extension NormVariant: ExpressibleByArgument {}

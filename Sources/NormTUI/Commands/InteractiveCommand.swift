@@ -11,9 +11,11 @@ struct InteractiveCommand: ParsableCommand {
 
     @OptionGroup var experiment: ExperimentOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var comparison: CompareOptions
 
     func run() throws {
-        try runUI(config: experiment.config(), display: display, lesson: nil)
+        let config = try experiment.config()
+        try runUI(config: config, display: display, lesson: comparison.lesson(base: config))
     }
 }
 
@@ -87,7 +89,7 @@ struct AppLoop {
                 switch command {
                 case .openLesson(let id, let generation):
                     lessonRunner?.stop()
-                    lessonRunner = LessonCatalog.find(id).map {
+                    lessonRunner = LessonCatalog.find(id, openIn: state).map {
                         LessonRunner(worker: LessonWorker(lesson: $0, generation: generation), name: "normtui lesson")
                     }
                 case .closeLesson:

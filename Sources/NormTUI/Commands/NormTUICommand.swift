@@ -22,7 +22,7 @@ struct NormTUICommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("\(failure.label): \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data("\(failure.label): \(oneLine(failure.message))\n".utf8))
             Foundation.exit(failure.status)
         } catch {
             let code = exitCode(for: error)
@@ -35,6 +35,19 @@ struct NormTUICommand: ParsableCommand {
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// `text` as one line: messages quote what the user typed (`--dataset $'a\nb'`), so line
+/// breaks and other control characters are shown escaped.
+func oneLine(_ text: String) -> String {
+    var line = ""
+    for scalar in text.unicodeScalars {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: line += scalar.escaped(asASCII: true)
+        default: line.unicodeScalars.append(scalar)
+        }
+    }
+    return line
 }
 
 /// A failure the program explains itself: one line on stderr, then the exit status.

@@ -17,6 +17,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var experiment: ExperimentOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var comparison: CompareOptions
 
     @Option(help: "Screen width in columns.")
     var width = 120
@@ -46,6 +47,9 @@ struct SnapshotCommand: ParsableCommand {
         if let lesson {
             guard let found = LessonCatalog.find(lesson) else { throw LessonsCommand.unknown(lesson) }
             run.open(found)
+            run.advanceLesson(untilStep: steps)
+        } else if let compare = try comparison.lesson(base: config) {
+            run.open(compare)
             run.advanceLesson(untilStep: steps)
         } else {
             run.train(untilStep: steps)

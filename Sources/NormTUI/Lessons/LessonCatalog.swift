@@ -13,17 +13,23 @@ enum LessonCatalog {
 /// Lessons 1, 8, 12, 13: what the formula does to a tensor (statistics groups, numerical
 /// stability, RMSNorm, AdaIN).
 enum TensorLessons {
-    static let all: [Lesson] = []
+    static let all: [Lesson] = [
+        StatisticsGroupsLesson.lesson, NumericalStabilityLesson.lesson, RMSNormLesson.lesson, AdaINLesson.lesson,
+    ]
 }
 
 /// Lessons 2, 3, 5, 7: what normalization does to training (covariate shift, the loss
 /// landscape, the train/inference gap, batch noise).
 enum TrainingLessons {
-    static let all: [Lesson] = []
+    static let all: [Lesson] = [
+        CovariateShiftLesson.lesson, LearningRateLesson.lesson, TrainInferenceLesson.lesson, BatchNoiseLesson.lesson,
+    ]
 }
 
 /// Lessons 4, 9, 10, 11: normalization and architecture (batch size, instance norm and
 /// style, Pre-LN vs Post-LN, normalizer-free networks).
 enum ArchitectureLessons {
-    static let all: [Lesson] = []
+    static let all: [Lesson] = [
+        BatchSizeLesson.lesson, InstanceStyleLesson.lesson, PrePostLNLesson.lesson, NormalizerFreeLesson.lesson,
+    ]
 }

@@ -5,6 +5,13 @@ enum Color: Hashable, Sendable {
     case black, red, green, yellow, blue, magenta, cyan, white, gray
     /// The colour of chart series number `n`; the palette cycles, so any index is valid.
     case series(Int)
+    /// A shade of grey for pictures (heatmaps): 0 is black, `grayLevelCount − 1` white, and
+    /// out-of-range levels are clamped. 256-colour terminals show every level.
+    case grayLevel(Int)
+
+    /// How many shades `grayLevel` distinguishes: black, the 24 greys of the 256-colour
+    /// ramp, and white.
+    static let grayLevelCount = 26
 
     /// Hues that stay distinguishable on 8-colour terminals, in the order series use them.
     static let seriesPalette: [Color] = [.cyan, .yellow, .magenta, .green, .red, .blue]

@@ -28,7 +28,13 @@ enum Signals {
     static func install() {
         pending.store(0, ordering: .relaxed)
         for signal in terminating { install(signal, handler: { Signals.pending.store($0, ordering: .relaxed) }) }
-        for signal in fatal { install(signal, handler: leaveCursesAndForward) }
+        for signal in fatal {
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = leaveCursesAndForward
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_SIGINFO
+            sigaction(signal, &action, previous + Int(signal))
+        }
     }
 
     /// Puts back the handlers that were there before `install()`.
@@ -45,12 +51,22 @@ enum Signals {
         sigaction(signal, &action, previous + Int(signal))
     }
 
-    private static let leaveCursesAndForward: @convention(c) (Int32) -> Void = { signal in
+    private static let leaveCursesAndForward: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { signal, info, _ in
         if Signals.cursesActive.exchange(false, ordering: .relaxed) { endwin() }
+        // si_code <= 0: the signal was sent (kill, raise, abort), not raised by a fault.
+        let sent = (info?.pointee.si_code ?? 0) <= 0
+        if sent, info?.pointee._sifields._kill.si_pid != getpid() {
+            // Another process sent it: nothing here crashed, so no backtrace. Swift's
+            // backtracer would return to the interrupted code and the UI would run on without
+            // curses; the default action ends the process as the sender meant.
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)  // delivered when this handler returns
+            return
+        }
         sigaction(signal, Signals.previous + Int(signal), nil)
         // A faulting instruction (SIGILL from a Swift trap, SIGSEGV, …) runs again on return
-        // and reaches the previous handler by itself; SIGTRAP and SIGABRT would not, so
-        // they are raised again (blocked until this handler returns).
-        if signal == SIGTRAP || signal == SIGABRT { raise(signal) }
+        // and reaches the previous handler by itself; SIGTRAP and a signal we raised ourselves
+        // (abort) would not, so they are raised again (blocked until this handler returns).
+        if sent || signal == SIGTRAP || signal == SIGABRT { raise(signal) }
     }
 }

@@ -37,7 +37,9 @@ struct LessonHeader: Widget {
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let lesson = lessonState.lesson
-        var text = " \(state.language == .de ? "Lektion" : "Lesson") \(lesson.number) │ \(lesson.title(state.language)) │ \(lesson.section)"
+        // Compare mode runs as a lesson without a number.
+        let name = lesson.number > 0 ? "\(state.language == .de ? "Lektion" : "Lesson") \(lesson.number) │ " : ""
+        var text = " \(name)\(lesson.title(state.language)) │ \(lesson.section)"
         let engine = lessonState.snapshot?.engine
         if let progress = engine?.progress {
             text += " │ \(NumberFormat.percent(progress))"

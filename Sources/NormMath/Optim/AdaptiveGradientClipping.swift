@@ -1,0 +1,51 @@
+/// Adaptive gradient clipping, unit-wise (Brock et al. 2021, "High-Performance Large-Scale
+/// Image Recognition Without Normalization", §4): a unit's gradient G_i is scaled down when it
+/// is large *relative to its weights*,
+///
+///     G_i ← λ · max(‖W_i‖, ε) / ‖G_i‖ · G_i     if ‖G_i‖ / max(‖W_i‖, ε) > λ,
+///
+/// so no step can change a unit's weights by more than the fraction λ (times the learning
+/// rate). A unit is one output's row of weights: `[out, in]` for a linear layer, `[C_out, C_in·3·3]`
+/// for a convolution. It is what lets networks without normalization train at large learning
+/// rates, where an unclipped step would blow the weights up.
+public struct AdaptiveGradientClipping: Sendable, Hashable {
+    /// λ, the largest allowed ratio ‖G_i‖ / ‖W_i‖.
+    public var threshold: Float
+    /// ε, a floor for ‖W_i‖ so that weights starting at zero can still move.
+    public var epsilon: Float
+
+    public init(threshold: Float, epsilon: Float = 1e-3) {
+        precondition(threshold > 0 && epsilon > 0, "λ and ε must be positive")
+        self.threshold = threshold
+        self.epsilon = epsilon
+    }
+
+    /// Clips `gradient` unit by unit against `weight`.
+    /// - Parameter unitSize: values per unit (the weight's fan-in).
+    /// - Returns: how many units were clipped.
+    /// - Precondition: both arrays have the same length, a multiple of `unitSize`.
+    @discardableResult
+    public func clip(_ gradient: inout [Float], weight: [Float], unitSize: Int) -> Int {
+        precondition(unitSize > 0 && gradient.count == weight.count && weight.count % unitSize == 0,
+                     "the gradient and the weight must have the same whole number of units")
+        var clipped = 0
+        gradient.withUnsafeMutableBufferPointer { g in
+            weight.withUnsafeBufferPointer { w in
+                for start in stride(from: 0, to: w.count, by: unitSize) {
+                    var weightSquares = 0.0, gradientSquares = 0.0
+                    for i in start..<(start + unitSize) {
+                        weightSquares += Double(w[i]) * Double(w[i])
+                        gradientSquares += Double(g[i]) * Double(g[i])
+                    }
+                    let allowed = Double(threshold) * max(weightSquares.squareRoot(), Double(epsilon))
+                    let norm = gradientSquares.squareRoot()
+                    guard norm > allowed else { continue }
+                    let scale = Float(allowed / norm)
+                    for i in start..<(start + unitSize) { g[i] *= scale }
+                    clipped += 1
+                }
+            }
+        }
+        return clipped
+    }
+}

@@ -1,0 +1,109 @@
+import NormMath
+
+/// Lesson 9's experiment: shapes whose contrast and brightness vary per image (the `contrast`
+/// set). One channel of the first conv layer's output, for a fixed held-out batch, normalized
+/// four ways with γ = 1, β = 0 — and two networks, batch norm and instance norm, training on it.
+struct InstanceStyleEngine: LessonEngine {
+    /// The variants the lower picture row can show; batch norm is always shown above it.
+    static let comparedVariants: [NormVariant] = [.instance, .group, .layer]
+    static let allVariants: [NormVariant] = [.batch, .instance, .group, .layer]
+
+    private(set) var runs: LessonRuns
+    private(set) var stepCount = 0
+    private(set) var compared: NormVariant = .instance
+    private(set) var channel = 0
+    /// The held-out batch every picture and statistic is computed on.
+    let probe: Batch
+
+    init() {
+        var batch = ExperimentConfig()
+        batch.dataset = "contrast"
+        var instance = batch
+        instance.variant = .instance
+        runs = LessonRuns([
+            (Localized(en: "Batch Norm", de: "Batch Norm"), batch),
+            (Localized(en: "Instance Norm", de: "Instance Norm"), instance),
+        ])
+        probe = runs[0].trainer.probeBatch()
+    }
+
+    mutating func advance() {
+        runs.step()
+        stepCount += 1
+    }
+
+    var keys: [LessonKey] {
+        [
+            LessonKey(key: .character("v"), label: "v", help: Localized(en: "IN/GN/LN", de: "IN/GN/LN")),
+            LessonKey(key: .character("c"), label: "c", help: Localized(en: "channel", de: "Kanal")),
+        ]
+    }
+
+    mutating func handle(_ key: Key) -> Localized? {
+        switch key {
+        case .character("v"):
+            let index = Self.comparedVariants.firstIndex(of: compared) ?? 0
+            compared = Self.comparedVariants[(index + 1) % Self.comparedVariants.count]
+            return Localized(en: "lower row: \(compared.displayName)", de: "untere Reihe: \(compared.displayName)")
+        case .character("c"):
+            channel = (channel + 1) % runs[0].trainer.config.shape.c
+            return Localized(en: "channel \(channel + 1)", de: "Kanal \(channel + 1)")
+        default:
+            return nil
+        }
+    }
+
+    /// The probe batch through the Batch Norm network's first convolution: the input of its
+    /// first normalization layer, `[N, C, H, W]`.
+    func preActivations() -> (values: [Float], shape: TensorShape) {
+        let network = runs[0].trainer.network
+        let shape = TensorShape(n: probe.shape.n, c: network.activationShape.c, h: probe.shape.h, w: probe.shape.w)
+        guard case .conv(let conv) = network.blocks[0].transform else {
+            preconditionFailure("the lesson's preset is a conv net")
+        }
+        return (conv.forward(probe.images, shape: probe.shape), shape)
+    }
+
+    /// The pre-activations normalized by a fresh layer of `variant` (γ = 1, β = 0, train mode:
+    /// the statistics of this batch).
+    static func normalized(_ x: [Float], shape: TensorShape, variant: NormVariant) -> [Float] {
+        var layer = Normalization(config: NormalizationConfig(variant: variant, groups: 4), channels: shape.c)
+        do {
+            return try layer.forward(x, shape: shape, mode: .train).y
+        } catch {
+            preconditionFailure("the probe batch is normalizable by every variant: \(error)")
+        }
+    }
+
+    /// Channel `channel` of the probe batch: the input, before normalization, and after each variant.
+    func planes() -> (input: ChannelPlanes, before: ChannelPlanes, after: [NormVariant: ChannelPlanes]) {
+        let (x, shape) = preActivations()
+        var after: [NormVariant: ChannelPlanes] = [:]
+        for variant in Self.allVariants {
+            after[variant] = ChannelPlanes(Self.normalized(x, shape: shape, variant: variant), shape: shape, channel: channel)
+        }
+        return (ChannelPlanes(probe.images, shape: probe.shape, channel: 0), ChannelPlanes(x, shape: shape, channel: channel), after)
+    }
+
+    /// Largest over smallest per-image σ: how much contrast a layer leaves between images.
+    static func spread(_ planes: ChannelPlanes) -> Double {
+        let stds = planes.statistics.map(\.std)
+        return (stds.max() ?? .nan) / (stds.min() ?? .nan)
+    }
+
+    var recordColumns: [String] {
+        ["step", "channel", "before_std_spread"] + Self.allVariants.map { "\($0.rawValue)_std_spread" }
+            + ["bn_loss", "in_loss", "bn_eval_accuracy", "in_eval_accuracy"]
+    }
+
+    func record() -> [TrainingRecord.Value] {
+        let (_, before, after) = planes()
+        func last(_ run: Int, _ series: (TrainingHistory) -> Double?) -> TrainingRecord.Value {
+            series(runs[run].history).map { .number($0) } ?? .missing
+        }
+        return [.integer(stepCount), .integer(channel + 1), .number(Self.spread(before))]
+            + Self.allVariants.map { .number(Self.spread(after[$0]!)) }
+            + [last(0) { $0.loss.last }, last(1) { $0.loss.last },
+               last(0) { $0.evaluations.last?.evaluation.accuracy }, last(1) { $0.evaluations.last?.evaluation.accuracy }]
+    }
+}
