@@ -55,7 +55,10 @@ struct SnapshotCommand: ParsableCommand {
             run.train(untilStep: steps)
         }
         run.press(pressed)
-        print(run.render(glyphs: display.ascii ? .ascii : .unicode).text.joined(separator: "\n"))
+        // Plain text carries no colour: pictures use density characters, as on a monochrome terminal.
+        var glyphs: GlyphSet = display.ascii ? .ascii : .unicode
+        glyphs.hasColor = false
+        print(run.render(glyphs: glyphs).text.joined(separator: "\n"))
     }
 }
 

@@ -49,6 +49,9 @@ struct GlyphSet: Hashable, Sendable {
     var mu: Character
     /// Marks one standard deviation either side of the mean under a histogram.
     var sigma: Character
+    /// Whether colours reach the screen. Without them, grey-scale pictures (heatmaps) draw
+    /// with density characters, since half blocks would all look alike.
+    var hasColor = true
 
     static let unicode = GlyphSet(
         hasBraille: true,

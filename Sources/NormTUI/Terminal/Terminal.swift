@@ -50,7 +50,6 @@ final class Terminal {
         if isatty(STDOUT_FILENO) == 0 { throw TerminalError.notATerminal(stream: "stdout") }
         setlocale(LC_ALL, "")
         let utf8 = String(cString: nt_codeset()) == "UTF-8"
-        glyphs = utf8 && !options.ascii ? .unicode : .ascii
 
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         // newterm, unlike initscr, returns nil for an unknown terminal instead of exiting.
@@ -70,6 +69,9 @@ final class Terminal {
         } else {
             palette = nil
         }
+        var glyphs: GlyphSet = utf8 && !options.ascii ? .unicode : .ascii
+        glyphs.hasColor = palette != nil
+        self.glyphs = glyphs
         raw()
         noecho()
         nonl()

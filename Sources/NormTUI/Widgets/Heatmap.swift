@@ -82,7 +82,7 @@ struct Heatmap: Widget {
         let subRows = Int((Double(pixelRows) * scale).rounded(.down))
         let (low, high) = bounds
         // ASCII glyphs have no half block: density characters whatever was asked.
-        let shading = glyphs.halfBlocks == nil ? .density : (self.shading ?? .halfBlocks)
+        let shading = glyphs.halfBlocks == nil || !glyphs.hasColor ? .density : (self.shading ?? .halfBlocks)
 
         /// The value at grid pixel (column, half row), or `nil` below the picture.
         func value(column: Int, subRow: Int) -> Double? {
