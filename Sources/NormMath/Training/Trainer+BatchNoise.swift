@@ -49,21 +49,7 @@ extension Trainer {
     /// ``evaluate()`` makes on the held-out split, so that the two can be compared: their
     /// difference is the generalization gap.
     public func evaluateTrainingSet() -> Evaluation {
-        var copy = network
-        let n = config.shape.n
-        var correct = 0, lossSum = 0.0
-        var start = 0
-        while start < trainingSet.count {
-            let end = min(start + n, trainingSet.count)
-            let batch = trainingSet.batch(start..<end)
-            guard let pass = try? copy.forward(batch.images, batch: end - start, mode: .eval) else { break }
-            let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.labels, classes: network.classCount)
-            correct += result.correct
-            lossSum += Double(result.loss) * Double(end - start)
-            start = end
-        }
-        let count = Double(max(trainingSet.count, 1))
-        return Evaluation(accuracy: Double(correct) / count, loss: lossSum / count)
+        evaluate(on: trainingSet)
     }
 }
 

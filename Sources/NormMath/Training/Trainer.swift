@@ -111,20 +111,25 @@ public struct Trainer: Sendable {
     /// Accuracy and loss on the held-out split with every layer in eval mode: batch norm uses
     /// its running statistics instead of the batch's.
     public func evaluate() -> Evaluation {
+        evaluate(on: heldOutSet)
+    }
+
+    /// Accuracy and loss on `data` in eval mode, in batches of N.
+    public func evaluate(on data: Dataset) -> Evaluation {
         var copy = network  // eval mode leaves running statistics alone, but forward is mutating
         let n = config.shape.n
         var correct = 0, lossSum = 0.0
         var start = 0
-        while start < heldOutSet.count {
-            let end = min(start + n, heldOutSet.count)
-            let batch = heldOutSet.batch(start..<end)
+        while start < data.count {
+            let end = min(start + n, data.count)
+            let batch = data.batch(start..<end)
             guard let pass = try? copy.forward(batch.images, batch: end - start, mode: .eval) else { break }
             let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.labels, classes: network.classCount)
             correct += result.correct
             lossSum += Double(result.loss) * Double(end - start)
             start = end
         }
-        let count = Double(max(heldOutSet.count, 1))
+        let count = Double(max(data.count, 1))
         return Evaluation(accuracy: Double(correct) / count, loss: lossSum / count)
     }
 
