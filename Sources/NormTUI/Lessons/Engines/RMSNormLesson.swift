@@ -116,13 +116,9 @@ struct RMSNormEngine: LessonEngine {
         let perSample = Self.shape.perSample
         noise = (0..<Self.shape.n).flatMap { n in StandardizedNoise.make(count: perSample, seed: 20 + UInt64(n)) }
         comparison = Comparison(noise: noise, offset: Self.offsets[0])
-        var layer = ExperimentConfig()
-        layer.variant = .layer
-        var rms = ExperimentConfig()
-        rms.variant = .rms
-        runs = LessonRuns([
-            (Localized(en: "Layer Norm", de: "Layer Norm"), layer),
-            (Localized(en: "RMSNorm", de: "RMSNorm"), rms),
+        runs = LessonRuns(variants: [
+            (Localized(en: "Layer Norm", de: "Layer Norm"), .layer),
+            (Localized(en: "RMSNorm", de: "RMSNorm"), .rms),
         ])
     }
 

@@ -95,13 +95,9 @@ struct ScaleInvarianceEngine: LessonEngine {
     }
 
     init() {
-        var normalized = ExperimentConfig()
-        normalized.variant = .batch
-        var plain = ExperimentConfig()
-        plain.variant = .none
-        runs = LessonRuns([
-            (Localized(en: "Batch Norm", de: "Batch Norm"), normalized),
-            (Localized(en: "no normalization", de: "ohne Normalisierung"), plain),
+        runs = LessonRuns(variants: [
+            (Localized(en: "Batch Norm", de: "Batch Norm"), .batch),
+            (Localized(en: "no normalization", de: "ohne Normalisierung"), .none),
         ])
     }
 

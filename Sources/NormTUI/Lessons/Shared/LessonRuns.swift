@@ -25,6 +25,15 @@ struct LessonRuns: Sendable {
         }
     }
 
+    /// Runs of `base` that differ only in the normalization variant.
+    init(base: ExperimentConfig = ExperimentConfig(), variants: [(Localized, NormVariant)]) {
+        self.init(variants.map { name, variant in
+            var config = base
+            config.variant = variant
+            return (name, config)
+        })
+    }
+
     /// One training step of every run that has not diverged.
     mutating func step() {
         for index in runs.indices where !runs[index].trainer.isDiverged {
