@@ -17,7 +17,7 @@ e2e_wait_for 'step 2 ' 10
 e2e_keys w
 e2e_check "w says which files it saved" e2e_wait_for 'saved normtui-[0-9-]+-screen.txt'
 e2e_keys q
-e2e_wait_for '^rc=0$'
+e2e_wait_for '^rc=0([^0-9]|$)'
 screen=$(ls "$WORK"/normtui-*-screen.txt 2>/dev/null | head -1)
 history=$(ls "$WORK"/normtui-*-history.csv 2>/dev/null | head -1)
 config=$(ls "$WORK"/normtui-*-config.json 2>/dev/null | head -1)

@@ -56,6 +56,6 @@ e2e_check "soak: training kept stepping (step $step)" eval '[ "$stalls" -le 2 ] 
 e2e_keys s
 e2e_check "soak: still answers a key" e2e_wait_for ' paused *$' 5
 e2e_keys q
-e2e_check "soak: q exits 0" e2e_wait_for '^rc=0$' 10
+e2e_check "soak: q exits 0" e2e_wait_for '^rc=0([^0-9]|$)' 10
 e2e_check "soak: terminal restored" e2e_terminal_restored
 e2e_summary
