@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // glibc's mallopt, to keep freed activation buffers for the next training step.
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "NormMath",
             dependencies: ["CZlib"],
@@ -37,6 +39,7 @@ let package = Package(
             dependencies: [
                 "NormMath",
                 "CNcurses",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +72,7 @@ var vectorISA: [SwiftSetting] {
     #if arch(x86_64) && os(Linux)
     let environment = ProcessInfo.processInfo.environment
     if let level = environment["NORMTUI_MARCH"] {
-        return level.isEmpty ? [] : [.unsafeFlags(["-Xcc", "-march=\(level)"])]
+        return level.isEmpty ? [] : march(level)
     }
     guard let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
           let flagLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
@@ -77,10 +80,16 @@ var vectorISA: [SwiftSetting] {
     let flags = Set(flagLine.split(separator: " ").map(String.init))
     let v3: Set = ["avx", "avx2", "fma", "bmi1", "bmi2", "f16c", "movbe", "abm"]
     let v4: Set = ["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"]
-    if v3.isSubset(of: flags), v4.isSubset(of: flags) { return [.unsafeFlags(["-Xcc", "-march=x86-64-v4"])] }
-    if v3.isSubset(of: flags) { return [.unsafeFlags(["-Xcc", "-march=x86-64-v3"])] }
+    if v3.isSubset(of: flags), v4.isSubset(of: flags) { return march("x86-64-v4") }
+    if v3.isSubset(of: flags) { return march("x86-64-v3") }
     return []
     #else
     return []
     #endif
+}
+
+/// `-march=level`, and for AVX-512 (32 vector registers) the `AVX512` condition, under which
+/// the SGEMM keeps a wider block of C in registers (SGEMM.swift).
+func march(_ level: String) -> [SwiftSetting] {
+    [.unsafeFlags(["-Xcc", "-march=\(level)"])] + (level == "x86-64-v4" ? [.define("AVX512")] : [])
 }

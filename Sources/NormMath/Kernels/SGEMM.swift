@@ -4,15 +4,22 @@
 /// All matrices are row-major with a leading dimension (the distance between rows), as in
 /// BLAS. `op(X)` is X or its transpose. The loop structure follows BLIS (Van Zee & van de
 /// Geijn 2015): blocks of B (KC×NC) and A (MC×KC) are packed into contiguous panels so that a
-/// 4×16 *microkernel* can stream them with SIMD loads and keep its 4×16 block of C in registers
+/// 4×NR *microkernel* can stream them with SIMD loads and keep its 4×NR block of C in registers
 /// for the whole KC loop. The summation order depends only on the sizes, so results are
 /// reproducible bit for bit.
 public enum SGEMM {
     /// Rows of C per microkernel call.
     static let mr = 4
+    #if AVX512
+    /// Columns of C per microkernel call: two `SIMD16<Float>`, so that 4 rows make 8
+    /// independent accumulators; with 4 the adds waited on each other's latency. AVX-512's 32
+    /// registers hold them; AVX2's 16 (of half the width) would spill.
+    static let nr = 32
+    #else
     /// Columns of C per microkernel call: one `SIMD16<Float>`.
     static let nr = 16
-    /// Depth of a packed block: a KC×NR panel of B (20 KiB) stays in the L1 cache. 320 keeps
+    #endif
+    /// Depth of a packed block: a KC×NR panel of B (at most 40 KiB) stays in the L1 cache. 320 keeps
     /// a 3×3 convolution over 32 channels (K = 288) in one block.
     static let kc = 320
     /// Rows of A per packed block (MC×KC, 80 KiB, stays in L2).
@@ -63,8 +70,8 @@ public enum SGEMM {
             for pc in stride(from: 0, to: k, by: blockDepth) {
                 let kcb = min(blockDepth, k - pc)
                 let add = accumulate || pc > 0
-                // Whole 16-column panels of an untransposed B with short rows are read in place,
-                // a row of 64 bytes per step; the rest is packed. Rows a power of two of KiB
+                // Whole NR-column panels of an untransposed B with short rows are read in place,
+                // a row of 64 or 128 bytes per step; the rest is packed. Rows a power of two of KiB
                 // apart would all fall into the same cache sets, so long rows are packed too.
                 let direct = transposeB || ldb > directRowLimit ? 0 : ncb / nr * nr
                 packB(b, ldb: ldb, transposed: transposeB, row: pc, column: jc + direct, depth: kcb, width: ncb - direct, into: packedB)
@@ -96,6 +103,45 @@ public enum SGEMM {
         }
     }
 
+    #if AVX512
+    /// `C[4×32] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 4]` panel, B̃ `[depth, 32]`
+    /// with rows `bStride` apart. Every element of C adds its products in the order of p,
+    /// whatever the tile shape, so the bits do not depend on it.
+    @inline(__always)
+    static func microkernel(
+        _ depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ bStride: Int,
+        _ c: UnsafeMutablePointer<Float>, ldc: Int, add: Bool
+    ) {
+        var c00 = Row.zero, c01 = Row.zero, c10 = Row.zero, c11 = Row.zero
+        var c20 = Row.zero, c21 = Row.zero, c30 = Row.zero, c31 = Row.zero
+        let half = Row.scalarCount
+        var pa = a, pb = b
+        for _ in 0..<depth {
+            let left = UnsafeRawPointer(pb).loadUnaligned(as: Row.self)
+            let right = UnsafeRawPointer(pb + half).loadUnaligned(as: Row.self)
+            let a0 = Row(repeating: pa[0]), a1 = Row(repeating: pa[1])
+            let a2 = Row(repeating: pa[2]), a3 = Row(repeating: pa[3])
+            c00 += a0 * left
+            c01 += a0 * right
+            c10 += a1 * left
+            c11 += a1 * right
+            c20 += a2 * left
+            c21 += a2 * right
+            c30 += a3 * left
+            c31 += a3 * right
+            pa += mr
+            pb += bStride
+        }
+        store(c00, c, add: add)
+        store(c01, c + half, add: add)
+        store(c10, c + ldc, add: add)
+        store(c11, c + ldc + half, add: add)
+        store(c20, c + 2 * ldc, add: add)
+        store(c21, c + 2 * ldc + half, add: add)
+        store(c30, c + 3 * ldc, add: add)
+        store(c31, c + 3 * ldc + half, add: add)
+    }
+    #else
     /// `C[4×16] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 4]` panel, B̃ `[depth, 16]`
     /// with rows `bStride` apart.
     @inline(__always)
@@ -119,6 +165,7 @@ public enum SGEMM {
         store(c2, c + 2 * ldc, add: add)
         store(c3, c + 3 * ldc, add: add)
     }
+    #endif
 
     @inline(__always)
     static func store(_ value: Row, _ c: UnsafeMutablePointer<Float>, add: Bool) {
@@ -175,8 +222,8 @@ public enum SGEMM {
         }
     }
 
-    /// Packs op(B)[row..<row+depth, column..<column+width] into panels of 16 columns, each
-    /// stored `[depth, 16]`; columns past the end are zero.
+    /// Packs op(B)[row..<row+depth, column..<column+width] into panels of NR columns, each
+    /// stored `[depth, NR]`; columns past the end are zero.
     static func packB(
         _ b: UnsafePointer<Float>, ldb: Int, transposed: Bool,
         row: Int, column: Int, depth: Int, width: Int, into packed: UnsafeMutablePointer<Float>
@@ -186,14 +233,14 @@ public enum SGEMM {
             let columns = min(nr, width - jr)
             if columns < nr { panel.update(repeating: 0, count: nr * depth) }
             if transposed {
-                // op(B)[p, j] = b[j, p]: 16 stored rows become the panel's columns, four
+                // op(B)[p, j] = b[j, p]: NR stored rows become the panel's columns, NR/4
                 // 4×4 blocks at a time.
                 let source = b + (column + jr) * ldb + row
                 var p = 0
                 if columns == nr {
                     typealias Quad = SIMD4<Float>
                     while p + 4 <= depth {
-                        for quarter in 0..<4 {
+                        for quarter in 0..<nr / 4 {
                             let rows = source + quarter * 4 * ldb + p
                             let r0 = UnsafeRawPointer(rows).loadUnaligned(as: Quad.self)
                             let r1 = UnsafeRawPointer(rows + ldb).loadUnaligned(as: Quad.self)

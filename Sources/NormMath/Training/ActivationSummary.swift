@@ -106,15 +106,19 @@ public struct Histogram: Sendable, Equatable {
         let width = upperBound - lowerBound
         let scale = width > 0 ? Float(Double(binCount) / width) : 0
         let low = Float(lowerBound), last = binCount - 1
-        // Bin numbers eight at a time; the counts go to four interleaved copies of the bins,
-        // so that runs of equal values do not wait on each other's increments.
-        var copies = [Int](repeating: 0, count: 4 * binCount)
+        // Bin numbers eight at a time; lane l counts into its own copy l of the bins, so that
+        // runs of equal values (the zeros after a ReLU) do not wait on each other's increments.
+        // UInt32 keeps 8 copies of 1024 bins in the L1 cache; a copy counts at most n/8 + 1
+        // values.
+        let lanes = 8
+        var copies = [UInt32](repeating: 0, count: lanes * binCount)
         copies.withUnsafeMutableBufferPointer { copy in
             let bins = copy.baseAddress!, x = values.baseAddress!, n = values.count
             let vlow = SIMD8<Float>(repeating: low), vscale = SIMD8<Float>(repeating: scale)
             let vlast = SIMD8<Float>(repeating: Float(last))
+            let laneNumbers = SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
             var i = 0
-            while i + 8 <= n {
+            while i + lanes <= n {
                 // max(·, 0) then min(·, last) then truncation: the same bin as the scalar rule
                 // below, for every finite value.
                 var position = (Reduce.loadFloats(x + i) - vlow) * vscale
@@ -123,17 +127,20 @@ public struct Histogram: Sendable, Equatable {
                 // ⌊position⌋ + 2²³ holds the bin number in its low mantissa bits: a conversion
                 // without the range checks of Int(Float).
                 let magic = unsafeBitCast(position.rounded(.down) + 8_388_608, to: SIMD8<UInt32>.self) & 0x7F_FFFF
-                for lane in 0..<8 { bins[Int(magic[lane]) &* 4 &+ lane & 3] &+= 1 }
-                i += 8
+                let slots = magic &<< 3 | laneNumbers
+                for lane in 0..<lanes { bins[Int(slots[lane])] &+= 1 }
+                i += lanes
             }
             while i < n {
                 let position = (x[i] - low) * scale
-                bins[(position <= 0 ? 0 : min(Int(position), last)) * 4] += 1
+                bins[(position <= 0 ? 0 : min(Int(position), last)) * lanes] += 1
                 i += 1
             }
         }
         for bin in 0..<binCount {
-            counts[bin] = copies[bin * 4] + copies[bin * 4 + 1] + copies[bin * 4 + 2] + copies[bin * 4 + 3]
+            var sum = 0
+            for lane in 0..<lanes { sum += Int(copies[bin * lanes + lane]) }
+            counts[bin] = sum
         }
         self.init(lowerBound: lowerBound, upperBound: upperBound, counts: counts, total: values.count)
     }

@@ -18,6 +18,7 @@ struct NormTUICommand: ParsableCommand {
     /// Parses and runs like `ParsableCommand.main()`, except that every usage error exits
     /// with status 2 and one `error: …` line, as DESIGN.md promises for bad input.
     static func main() {
+        MallocTuning.keepFreedMemory()
         do {
             var command = try parseAsRoot()
             try command.run()
