@@ -29,7 +29,7 @@ struct BatchNoiseLessonTests {
     }
 
     @Test func theLessonRendersAtBothSizesInBothLanguages() {
-        let problems = TrainingLessonScreens.checkAllSizes(BatchNoiseLesson.lesson, steps: 2, expecting: [.en: "held-out", .de: "Lücke"])
+        let problems = checkLessonScreens(BatchNoiseLesson.lesson, steps: 2, expecting: [.en: "held-out", .de: "Lücke"])
         #expect(problems.isEmpty, "\(problems)")
     }
 

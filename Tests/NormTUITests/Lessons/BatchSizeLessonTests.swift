@@ -35,15 +35,15 @@ import Testing
 
     @Test(arguments: [(120, 40), (80, 24)])
     func screenFitsAndShowsTheSweep(size: (width: Int, height: Int)) {
-        let screen = ArchitectureLessonScreens.render(BatchSizeLesson.lesson, steps: 12, width: size.width, height: size.height)
+        let screen = lessonScreenLines(BatchSizeLesson.lesson, steps: 12, width: size.width, height: size.height)
         #expect(screen.count == size.height)
         #expect(screen.allSatisfy { $0.count <= size.width })
         let text = screen.joined(separator: "\n")
         #expect(text.contains("B Batch Norm"))
         #expect(text.contains("BN eval"))
         #expect(text.contains("networks"))
-        let ascii = ArchitectureLessonScreens.render(
-            BatchSizeLesson.lesson, steps: 12, width: size.width, height: size.height, ascii: true, language: .de)
+        let ascii = lessonScreenLines(
+            BatchSizeLesson.lesson, steps: 12, width: size.width, height: size.height, language: .de, glyphs: .ascii)
         #expect(ascii.allSatisfy { $0.allSatisfy(\.isASCII) })
     }
 }

@@ -27,7 +27,7 @@ struct CovariateShiftLessonTests {
     }
 
     @Test func theLessonRendersAtBothSizesInBothLanguages() {
-        let problems = TrainingLessonScreens.checkAllSizes(
+        let problems = checkLessonScreens(
             CovariateShiftLesson.lesson, steps: 25, expecting: [.en: "wider", .de: "breiter"])
         #expect(problems.isEmpty, "\(problems)")
     }

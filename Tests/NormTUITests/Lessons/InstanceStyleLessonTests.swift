@@ -47,15 +47,15 @@ import Testing
 
     @Test(arguments: [(120, 40), (80, 24)])
     func screenFitsAndShowsThePictures(size: (width: Int, height: Int)) {
-        let screen = ArchitectureLessonScreens.render(InstanceStyleLesson.lesson, steps: 2, width: size.width, height: size.height)
+        let screen = lessonScreenLines(InstanceStyleLesson.lesson, steps: 2, width: size.width, height: size.height)
         #expect(screen.count == size.height)
         #expect(screen.allSatisfy { $0.count <= size.width })
         let text = screen.joined(separator: "\n")
         #expect(text.contains("▀"))
         #expect(text.contains("Instance Norm"))
         #expect(text.contains("0/1"))
-        let ascii = ArchitectureLessonScreens.render(
-            InstanceStyleLesson.lesson, steps: 2, width: size.width, height: size.height, ascii: true, language: .de)
+        let ascii = lessonScreenLines(
+            InstanceStyleLesson.lesson, steps: 2, width: size.width, height: size.height, language: .de, glyphs: .ascii)
         #expect(ascii.allSatisfy { $0.allSatisfy(\.isASCII) })
     }
 }

@@ -37,7 +37,7 @@ struct LearningRateLessonTests {
     }
 
     @Test func theLessonRendersAtBothSizesInBothLanguages() {
-        let problems = TrainingLessonScreens.checkAllSizes(LearningRateLesson.lesson, steps: 12, expecting: [.en: "held-out accuracy", .de: "Genauigkeit"])
+        let problems = checkLessonScreens(LearningRateLesson.lesson, steps: 12, expecting: [.en: "held-out accuracy", .de: "Genauigkeit"])
         #expect(problems.isEmpty, "\(problems)")
     }
 

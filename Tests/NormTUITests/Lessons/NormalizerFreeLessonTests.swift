@@ -23,14 +23,14 @@ import Testing
 
     @Test(arguments: [(120, 40), (80, 24)])
     func screenFitsAndShowsTheFourNetworks(size: (width: Int, height: Int)) {
-        let screen = ArchitectureLessonScreens.render(NormalizerFreeLesson.lesson, steps: 30, width: size.width, height: size.height)
+        let screen = lessonScreenLines(NormalizerFreeLesson.lesson, steps: 30, width: size.width, height: size.height)
         #expect(screen.count == size.height)
         #expect(screen.allSatisfy { $0.count <= size.width })
         let text = screen.joined(separator: "\n")
         #expect(text.contains("no normalization"))
         #expect(text.contains("NF: init + AGC"))
-        let ascii = ArchitectureLessonScreens.render(
-            NormalizerFreeLesson.lesson, steps: 30, width: size.width, height: size.height, ascii: true, language: .de)
+        let ascii = lessonScreenLines(
+            NormalizerFreeLesson.lesson, steps: 30, width: size.width, height: size.height, language: .de, glyphs: .ascii)
         #expect(ascii.allSatisfy { $0.allSatisfy(\.isASCII) })
     }
 }

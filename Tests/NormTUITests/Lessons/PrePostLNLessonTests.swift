@@ -29,14 +29,14 @@ import Testing
 
     @Test(arguments: [(120, 40), (80, 24)])
     func screenFitsAndShowsBothPlacements(size: (width: Int, height: Int)) {
-        let screen = ArchitectureLessonScreens.render(PrePostLNLesson.lesson, steps: 30, width: size.width, height: size.height)
+        let screen = lessonScreenLines(PrePostLNLesson.lesson, steps: 30, width: size.width, height: size.height)
         #expect(screen.count == size.height)
         #expect(screen.allSatisfy { $0.count <= size.width })
         let text = screen.joined(separator: "\n")
         #expect(text.contains("A Post-LN"))
         #expect(text.contains("Post+W"))
-        let ascii = ArchitectureLessonScreens.render(
-            PrePostLNLesson.lesson, steps: 30, width: size.width, height: size.height, ascii: true, language: .de)
+        let ascii = lessonScreenLines(
+            PrePostLNLesson.lesson, steps: 30, width: size.width, height: size.height, language: .de, glyphs: .ascii)
         #expect(ascii.allSatisfy { $0.allSatisfy(\.isASCII) })
     }
 }
