@@ -34,6 +34,18 @@ public struct TensorShape: Hashable, Sendable, CustomStringConvertible {
         self.init(n: padded[0], c: padded[1], h: padded[2], w: padded[3])
     }
 
+    /// Reads a shape written as on the command line and in experiment files: `32x16x8x8`,
+    /// `32×16×8×8` or `64x32`.
+    /// - Throws: when a part is not a whole number, or the dimensions are not a valid shape.
+    public init(parsing text: String) throws(NormalizationError) {
+        let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," })
+        let dims = parts.compactMap { Int($0) }
+        guard !parts.isEmpty, dims.count == parts.count else {
+            throw .invalidShape("shape \"\(text)\" is not NxCxHxW (or NxC), e.g. 32x16x8x8")
+        }
+        try self.init(dims)
+    }
+
     /// The largest tensor NormMath agrees to build (256 Mi elements, 1 GiB of Float).
     public static let maximumElementCount = 1 << 28
 

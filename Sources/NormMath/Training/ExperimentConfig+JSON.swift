@@ -44,10 +44,7 @@ extension ExperimentConfig {
         if let value = try choice("variant", NormVariant.self) { variant = value }
         if let value = try reader.integer("groups") { groups = value }
         if let text = try reader.string("shape") {
-            let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
-            let dims = parts.compactMap { Int($0) }
-            guard dims.count == parts.count else { throw ExperimentError("field \"shape\": \"\(text)\" is not NxCxHxW or NxC") }
-            do { shape = try TensorShape(dims) } catch { throw ExperimentError("field \"shape\": \(error)") }
+            do { shape = try TensorShape(parsing: text) } catch { throw ExperimentError("field \"shape\": \(error)") }
         }
         if let value = try choice("model", ModelKind.self) { model = value }
         if let value = try reader.integer("depth") { depth = value }

@@ -141,11 +141,6 @@ extension TensorShape {
 
     /// Reads a shape from the command line, saying what is wrong with a bad one.
     static func parse(_ text: String) throws -> TensorShape {
-        let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," })
-        let dims = parts.compactMap { Int($0) }
-        guard dims.count == parts.count, dims.count == 2 || dims.count == 4 else {
-            throw ValidationError("shape \"\(text)\" is not NxCxHxW (or NxC), e.g. 32x16x8x8")
-        }
-        do { return try TensorShape(dims) } catch { throw ValidationError(error.description) }
+        do { return try TensorShape(parsing: text) } catch { throw ValidationError(error.description) }
     }
 }
