@@ -31,10 +31,7 @@ struct ComputeCommand: ParsableCommand {
         if input == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let contents = FileManager.default.contents(atPath: input) else {
-                throw CommandFailure("cannot read \(input): no such readable file")
-            }
-            data = contents
+            data = try InputFile.read(input)
         }
         let result: ComputeResult
         let request: ComputeRequest

@@ -97,10 +97,7 @@ extension ExperimentOptions {
     /// The experiment in `--config`, or the defaults.
     func loadFile() throws -> ExperimentConfig {
         guard let path = configFile else { return ExperimentConfig() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "no such file"
-            throw CommandFailure("cannot read config \(path): \(reason)")
-        }
+        let data = try InputFile.read(path, what: "config")
         do {
             return try ExperimentConfig(json: data)
         } catch {
