@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NormMath
 
 /// `normtui lessons`: the list of lessons.
 struct LessonsCommand: ParsableCommand {
@@ -44,7 +45,8 @@ struct OpenLessonCommand: ParsableCommand {
     func run() throws {
         guard let lesson = LessonCatalog.find(name) else { throw LessonsCommand.unknown(name) }
         guard let steps else {
-            try runUI(config: ExperimentOptions().config(), display: display, lesson: lesson)
+            // The free run behind the lesson (Esc returns to it) starts from the defaults.
+            try runUI(config: ExperimentConfig(), display: display, lesson: lesson)
             return
         }
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
