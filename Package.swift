@@ -34,11 +34,17 @@ let package = Package(
             // slower, which makes `swift run normtui` and the training tests crawl.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))] + vectorISA
         ),
+        // The terminal-widget library: a grid of cells, pure widgets that render into it,
+        // and the one ncurses adapter that draws it. Knows nothing of normalization.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcurses"]
+        ),
         .executableTarget(
             name: "NormTUI",
             dependencies: [
                 "NormMath",
-                "CNcurses",
+                "TerminalUI",
                 "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -49,8 +55,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI"]
+        ),
+        .testTarget(
             name: "NormTUITests",
-            dependencies: ["NormTUI", "NormMath"],
+            dependencies: ["NormTUI", "NormMath", "TerminalUI"],
             // The golden screens are read from the source tree (#filePath), so that
             // UPDATE_GOLDEN=1 can rewrite them in place.
             exclude: ["Screens/Golden"]

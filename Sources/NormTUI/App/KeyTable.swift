@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// What a key does on the main screen.
 enum Action: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// A run driven in the foreground by a script of steps and keys: what `normtui snapshot` and
 /// the golden-screen tests draw. No thread, no terminal — the same numbers every time.

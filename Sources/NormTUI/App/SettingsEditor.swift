@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// The `e` form: every experiment setting as a field, edited in place. Enter builds a
 /// configuration and refuses it with the reason when it cannot run; Esc drops the edits.

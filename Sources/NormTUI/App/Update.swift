@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Something that happened: a key, a new terminal size, or news from the training thread.
 enum Event: Sendable {

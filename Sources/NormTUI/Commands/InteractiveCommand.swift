@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NormMath
+import TerminalUI
 
 /// `normtui` without a subcommand: the full-screen UI.
 struct InteractiveCommand: ParsableCommand {

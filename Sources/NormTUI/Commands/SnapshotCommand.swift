@@ -1,5 +1,6 @@
 import ArgumentParser
 import NormMath
+import TerminalUI
 
 /// `normtui snapshot`: the UI's screen as plain text, drawn by the same code, after K steps
 /// and a sequence of keys — for tests, READMEs and slides.

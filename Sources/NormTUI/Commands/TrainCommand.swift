@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NormMath
+import TerminalUI
 
 /// `normtui train`: the UI's training run without the UI, one record per step.
 struct TrainCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// What `w` saves: the screen as text, the run's history as CSV and the experiment as a
 /// config file that `--config` loads again.

@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// A lesson: one claim of the glossary made visible. A preset experiment (the engine), a
 /// screen that shows it, and pages of text that say what to look for and why.

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// What a key does on a lesson's screen.
 enum LessonAction: Equatable, Sendable {

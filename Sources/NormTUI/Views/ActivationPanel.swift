@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// The selected layer's activations before and after normalization, as histograms side by
 /// side — the picture of what normalization does (glossary, "Grundprinzip").

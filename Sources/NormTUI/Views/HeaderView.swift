@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// The top line: what is running and how it is going, readable from the back of a room.
 struct HeaderView: Widget {

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// The `?` overlay: every key from the key table in force, and what the screen shows.
 struct HelpOverlay: Widget {

@@ -1,3 +1,4 @@
+import TerminalUI
 /// A lesson's screen: the experiment on the left, the page of explanation on the right.
 struct LessonScreen: Widget {
     let state: AppState

@@ -1,3 +1,4 @@
+import TerminalUI
 /// Draws the whole UI for a state: the one function the terminal, `snapshot` and the golden
 /// tests share.
 enum Screen {

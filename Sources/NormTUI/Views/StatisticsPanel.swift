@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Per channel: the current batch's mean and variance (bars) against batch norm's running
 /// estimates (◆) — the statistics eval mode will use (glossary, "Training-Inferenz-Diskrepanz").

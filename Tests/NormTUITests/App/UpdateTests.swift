@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+import TerminalUI
 
 /// Key sequences through the pure update function: what each key does to the state and
 /// which commands it sends the training session.

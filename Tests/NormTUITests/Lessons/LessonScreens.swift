@@ -1,5 +1,6 @@
 import NormMath
 @testable import NormTUI
+import TerminalUI
 
 /// The lines of `lesson`'s whole screen after `steps` steps and `keys`, drawn as
 /// `normtui snapshot --lesson` draws them.

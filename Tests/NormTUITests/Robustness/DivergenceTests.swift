@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NormMath
 @testable import NormTUI
+import TerminalUI
 
 /// Runs pushed over the edge on purpose, in every variant: the screen must say "diverged" and
 /// where it started, keep drawing at every size, refuse to step on, and `r` must start a

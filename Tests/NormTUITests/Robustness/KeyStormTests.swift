@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NormMath
 @testable import NormTUI
+import TerminalUI
 
 /// 10,000 seeded random keys and resizes through the real state machine (``ScriptedRun``:
 /// every requested step and reset really happens), with the screen rendered every few keys

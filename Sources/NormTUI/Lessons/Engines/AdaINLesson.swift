@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// Lesson 13, "Adaptive Normalisierung": AdaIN (Huang & Belongie 2017) gives one image's
 /// feature maps the per-channel μ and σ of another's. The layout stays the content's; the

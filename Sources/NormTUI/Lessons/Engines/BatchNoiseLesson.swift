@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 7, "Implizite Regularisierung": each mini-batch normalizes with its own μ and σ², a
 /// noise that shrinks with the batch size; the glossary credits it with better generalization.

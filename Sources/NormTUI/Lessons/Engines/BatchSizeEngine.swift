@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 4's experiment: the batch-size sweep, a chunk of training per step, drawn as Wu &
 /// He's figure (held-out accuracy against batch size) with the numbers in a table below.

@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 2, "Reduzierung der internen Kovariatverschiebung": the distribution of one unit's
 /// input over training, with and without batch norm — the 15th, 50th and 85th percentiles as

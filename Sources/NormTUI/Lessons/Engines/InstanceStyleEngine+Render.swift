@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// Lesson 9's screen: rows of grey-scale pictures (one image per column) with each picture's
 /// μ/σ under it, then per-image σ over the whole batch for every variant, and the two

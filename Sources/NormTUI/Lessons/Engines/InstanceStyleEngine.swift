@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 9's experiment: shapes whose contrast and brightness vary per image (the `contrast`
 /// set). One channel of the first conv layer's output, for a fixed held-out batch, normalized

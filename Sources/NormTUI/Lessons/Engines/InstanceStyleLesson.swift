@@ -1,3 +1,4 @@
+import TerminalUI
 /// Lesson 9, "Instance Normalization — Stil-Transfer": normalizing each image's feature map by
 /// its own μ and σ removes the image's contrast and brightness, its "style"; batch norm, whose
 /// statistics the whole batch shares, leaves them in (Ulyanov et al. 2016).

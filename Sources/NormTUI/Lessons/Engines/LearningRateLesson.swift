@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 3, "Optimierungslandschaft": with batch norm a learning rate far too large for the
 /// plain network still trains, and the loss along the gradient stays in a narrow band

@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 11's experiment: the same 6-block conv net at the same large learning rate four
 /// ways — with batch norm; without normalization; without normalization but with adaptive

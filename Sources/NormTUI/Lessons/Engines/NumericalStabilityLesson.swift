@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// Lesson 8, "Numerische Stabilität": what ε is for, where it goes, and how the variance must
 /// be computed. Three measurements with NormMath's own layer: ε → 0 on a constant channel,

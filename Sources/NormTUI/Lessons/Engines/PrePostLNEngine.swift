@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 10's experiment: a 12-block residual MLP with layer norm after (Post-LN) or before
 /// (Pre-LN) the residual add. At initialization it measures every block's weight-gradient norm;

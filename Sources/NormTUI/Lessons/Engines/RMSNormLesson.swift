@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// Lesson 12, RMSNorm (Zhang & Sennrich 2019): layer norm without centering, y = x/√(ms + ε).
 /// On zero-mean inputs it is layer norm; an offset in the input survives in its output.

@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// Lesson 6, "Re-Parametrisierung": multiplying the weights before a normalization layer by k
 /// changes neither its output nor the loss, and divides the weights' gradient by k

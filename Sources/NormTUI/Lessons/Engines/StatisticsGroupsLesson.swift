@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// Lesson 1, "Hauptvarianten / Mathematische Formalisierung": the variants are one formula
 /// over different sets of elements. The N × C × (H·W) block of a small tensor shows which

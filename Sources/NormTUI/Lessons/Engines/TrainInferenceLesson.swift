@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Lesson 5, "Training-Inferenz-Diskrepanz": batch norm normalizes with the batch's statistics
 /// in training and with running averages at inference, so the same network on the same batch

@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Wu & He's experiment (2018, Fig. 1) on the digits: the same conv net trained for the same
 /// number of epochs at every batch size, with batch norm and with group norm, and judged on

@@ -1,5 +1,6 @@
 import Foundation
 import NormMath
+import TerminalUI
 
 /// The one setting in which the two runs of compare mode differ: `SETTING=VALUE` with the
 /// names of the command-line options (`lr=2`, `variant=none`, `bn-momentum=0.5`, `batch=4`).

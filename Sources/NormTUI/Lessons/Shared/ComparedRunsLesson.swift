@@ -1,4 +1,5 @@
 import NormMath
+import TerminalUI
 
 /// Compare mode (`c` on the main screen, `--compare SETTING=VALUE` on the command line): the
 /// current experiment and a copy that differs in one setting, shown side by side on shared

@@ -1,0 +1,56 @@
+@testable import TerminalUI
+import Testing
+
+@Suite struct NumberFormatTests {
+    @Test(arguments: [
+        (0.0, "0"), (-0.0, "0"), (1, "1"), (-1, "-1"), (1.5, "1.5"), (2.50, "2.5"),
+        (0.1, "0.1"), (0.123456, "0.123"), (0.0123, "0.0123"), (0.01, "0.01"),
+        (0.00999, "9.99e-3"), (0.00123, "1.23e-3"), (1e-5, "1e-5"), (-2.5e-7, "-2.5e-7"),
+        (12.345, "12.3"), (99.95, "100"), (123.4, "123"), (999.4, "999"), (999.6, "1k"),
+        (1000, "1k"), (1234, "1.23k"), (12345, "12.3k"), (-12345, "-12.3k"), (123456, "123k"),
+        (1_234_567, "1.23M"), (2e9, "2G"), (4.56e12, "4.56T"), (999.9e12, "1e15"), (1.5e20, "1.5e20"),
+    ] as [(Double, String)])
+    func short(value: Double, expected: String) {
+        #expect(NumberFormat.short(value) == expected)
+    }
+
+    @Test func powersOfTenAreExact() {
+        for exponent in -30...30 {
+            let text = NumberFormat.short(Double("1e\(exponent)")!)
+            let mantissa = text.prefix { $0 != "e" && !"kMGT".contains($0) }
+            #expect([0.01, 0.1, 1, 10, 100].contains(Double(mantissa)), "1e\(exponent) → \(text)")
+        }
+    }
+
+    @Test func nonFiniteValuesAreWords() {
+        #expect(NumberFormat.short(.nan) == "nan")
+        #expect(NumberFormat.short(.infinity) == "inf")
+        #expect(NumberFormat.short(-.infinity) == "-inf")
+        #expect(NumberFormat.percent(.nan) == "nan")
+    }
+
+    @Test func extremeMagnitudesDoNotOverflow() {
+        #expect(NumberFormat.short(.leastNonzeroMagnitude) == "4.94e-324")
+        #expect(NumberFormat.short(.greatestFiniteMagnitude) == "1.8e308")
+        #expect(NumberFormat.short(Double(Float.leastNormalMagnitude)) == "1.18e-38")
+    }
+
+    @Test func floatValuesShowWithoutBinaryNoise() {
+        #expect(NumberFormat.short(Double(Float(0.1))) == "0.1")
+        #expect(NumberFormat.short(Double(Float(1e-5))) == "1e-5")
+    }
+
+    @Test func fitsInNineColumnsForMagnitudesUpTo1e99() {
+        for value in [-1.23e-99, -1.23e99, -999.9e12, -0.0123, -123.456, -1.23e-3] {
+            #expect(NumberFormat.short(value).count <= 9)
+        }
+    }
+
+    @Test(arguments: [
+        (0.9712, "97.1%"), (1.0, "100.0%"), (0.0, "0.0%"), (0.00049, "0.0%"), (0.5, "50.0%"),
+        (-0.25, "-25.0%"), (0.123456, "12.3%"),
+    ] as [(Double, String)])
+    func percent(value: Double, expected: String) {
+        #expect(NumberFormat.percent(value) == expected)
+    }
+}
