@@ -16,6 +16,21 @@ import Testing
         ("overlay", Overlay(title: "Help", content: TextBlock("some text"), width: 10, height: 5)),
         ("progress", ProgressBar(fraction: 0.5)),
         ("text", TextBlock("word-wrapped text")),
+        ("band", BandChart(bands: [
+            .init(name: "a", lows: [0.1, 1, .nan], highs: [2, 10, 3], color: .red, fill: "█", asciiFill: "#"),
+            .init(name: "b", lows: [0.5], highs: [0.6], color: .blue, fill: "░", asciiFill: ":"),
+        ], steps: 1...3)),
+        ("category", CategoryChart(
+            categories: ["32", "8", "1"], axisTitle: "batch size",
+            series: [.init(name: "a", marker: "B", color: .red, values: [0.9, nil, 0.1])], range: 0...1)),
+        ("ridgeline", RidgelineView(rows: [
+            .init(label: "step 1", values: [0, 1, 3, 1, 0], span: -2...2),
+            .init(label: "step 9", values: [2, 2], span: -1...5),
+        ])),
+        ("side by side", SideBySideCharts(sides: [
+            .init(title: "a", series: [.init(name: "a", values: [1, 2, 3], color: .red)]),
+            .init(title: "b", series: [.init(name: "b", values: [3, 1e-3], color: .blue)]),
+        ], scale: .log10)),
     ] }
 
     @Test(arguments: widgets.indices)
