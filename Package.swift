@@ -13,10 +13,12 @@ let package = Package(
     ],
     targets: [
         // ncursesw through a tiny shim: the wide API and the macros Swift cannot import.
+        // No pkgConfig: ncursesw's .pc file adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which
+        // SwiftPM drops with a "prohibited flag(s)" warning on every fresh build; the shim
+        // defines what the headers need, and the module map names the libraries.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            providers: [.apt(["libncurses-dev"])]
         ),
         // zlib, to read the gzip-compressed digits data set shipped as a resource.
         .systemLibrary(
