@@ -34,8 +34,11 @@ let package = Package(
             resources: [.copy("Resources/digits.csv.gz")],
             // The numerics are optimized even in debug builds: unoptimized they run ~100×
             // slower, which makes `swift run normtui` and the training tests crawl.
-            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))] + vectorISA
+            swiftSettings: isDependency ? [] : [.unsafeFlags(["-O"], .when(configuration: .debug))] + (vectorLevel.map(march) ?? [])
         ),
+        // Asks the CPUID instruction what this processor runs, so that the executable can
+        // refuse to start on a CPU below NormMath's vector level instead of dying with SIGILL.
+        .target(name: "CPUFeatures"),
         // The terminal-widget library: a grid of cells, pure widgets that render into it,
         // and the one ncurses adapter that draws it. Knows nothing of normalization.
         .target(
@@ -48,8 +51,11 @@ let package = Package(
                 "NormMath",
                 "TerminalUI",
                 "CMalloc",
+                "CPUFeatures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Which level NormMath was compiled for, so that start-up can check the CPU has it.
+            swiftSettings: isDependency ? [] : vectorLevel.map { [.define(levelCondition($0))] } ?? []
         ),
         .testTarget(
             name: "NormMathTests",
@@ -62,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NormTUITests",
-            dependencies: ["NormTUI", "NormMath", "TerminalUI"],
+            dependencies: ["NormTUI", "NormMath", "TerminalUI", "CPUFeatures"],
             // The golden screens are read from the source tree (#filePath), so that
             // UPDATE_GOLDEN=1 can rewrite them in place.
             exclude: ["Screens/Golden"]
@@ -71,37 +77,57 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-/// The widest x86-64 vector level the building machine runs (AVX2+FMA: x86-64-v3; AVX-512:
-/// x86-64-v4), so that SIMD8<Double> and SIMD16<Float> become one or two instructions instead
-/// of four SSE ones: the normalization kernels run about 1.7× faster. The binary then needs a
-/// CPU of that level — build with NORMTUI_MARCH=x86-64 for one that runs on any x86-64, or
-/// name another level. Results are the same bits at every level: NormMath never lets the
-/// compiler fuse a multiply and an add, and sums its vector lanes in a fixed order.
+/// Whether another package is building this one as its dependency: SwiftPM and Xcode check
+/// dependencies out into a `checkouts` folder. SwiftPM refuses a versioned dependency whose
+/// product has unsafe flags (tools-version 6.2 does not change that in SwiftPM 6.3, tried
+/// by Tests/e2e/consumer.sh), so there NormMath builds with the consumer's own settings: no
+/// `-O` in debug builds and no `-march` (pass `-Xcc -march=native` to `swift build` for the
+/// vector kernels). As the root package — `swift build` here — it gets both.
+var isDependency: Bool {
+    Context.packageDirectory.split(separator: "/").contains("checkouts")
+}
+
+/// The x86-64 vector level NormMath is compiled for: the widest the building machine runs
+/// (AVX2+FMA: x86-64-v3; AVX-512: x86-64-v4), so that SIMD8<Double> and SIMD16<Float> become
+/// one or two instructions instead of four SSE ones: the normalization kernels run about 1.7×
+/// faster. The binary then needs a CPU of that level; `normtui` checks at start-up and says
+/// how to rebuild (ProcessorCheck.swift) instead of dying with SIGILL. NORMTUI_MARCH names
+/// another level (`NORMTUI_MARCH=x86-64-v3`), or none (`NORMTUI_MARCH=`: any x86-64). Results
+/// are the same bits at every level: NormMath never lets the compiler fuse a multiply and an
+/// add, and sums its vector lanes in a fixed order.
 ///
-/// The manifest is compiled for the machine that builds, so `#if arch(x86_64)` keeps the flag
-/// away from arm64 builds, where `-march=x86-64-v3` would be an error.
-var vectorISA: [SwiftSetting] {
-    #if arch(x86_64) && os(Linux)
+/// A manifest is compiled for, and runs on, the machine that builds: `#if arch(x86_64)` and
+/// /proc/cpuinfo describe the build host. That is the machine the binary is for, except when
+/// cross-compiling — then set NORMTUI_MARCH to the target's level.
+var vectorLevel: String? {
     let environment = ProcessInfo.processInfo.environment
     if let level = environment["NORMTUI_MARCH"] {
-        return level.isEmpty ? [] : march(level)
+        return level.isEmpty ? nil : level
     }
+    #if arch(x86_64) && os(Linux)
     guard let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
           let flagLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
-    else { return [] }
+    else { return nil }
     let flags = Set(flagLine.split(separator: " ").map(String.init))
     let v3: Set = ["avx", "avx2", "fma", "bmi1", "bmi2", "f16c", "movbe", "abm"]
     let v4: Set = ["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"]
-    if v3.isSubset(of: flags), v4.isSubset(of: flags) { return march("x86-64-v4") }
-    if v3.isSubset(of: flags) { return march("x86-64-v3") }
-    return []
+    if v3.isSubset(of: flags), v4.isSubset(of: flags) { return "x86-64-v4" }
+    if v3.isSubset(of: flags) { return "x86-64-v3" }
+    return nil
     #else
-    return []
+    return nil
     #endif
 }
 
-/// `-march=level`, and for AVX-512 (32 vector registers) the `AVX512` condition, under which
-/// the SGEMM keeps a wider block of C in registers (SGEMM.swift).
+/// `-march=level`, the condition that tells the executable the level, and for AVX-512
+/// (32 vector registers) the `AVX512` condition, under which the SGEMM keeps a wider block
+/// of C in registers (SGEMM.swift).
 func march(_ level: String) -> [SwiftSetting] {
-    [.unsafeFlags(["-Xcc", "-march=\(level)"])] + (level == "x86-64-v4" ? [.define("AVX512")] : [])
+    [.unsafeFlags(["-Xcc", "-march=\(level)"]), .define(levelCondition(level))]
+        + (level == "x86-64-v4" ? [.define("AVX512")] : [])
+}
+
+/// `NORMMATH_X86_64_V3` for `x86-64-v3`: a compilation condition naming the level.
+func levelCondition(_ level: String) -> String {
+    "NORMMATH_" + level.uppercased().replacingOccurrences(of: "-", with: "_")
 }

@@ -18,6 +18,10 @@ struct NormTUICommand: ParsableCommand {
     /// Parses and runs like `ParsableCommand.main()`, except that every usage error exits
     /// with status 2 and one `error: …` line, as DESIGN.md promises for bad input.
     static func main() {
+        if let problem = ProcessorCheck.problem() {
+            FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
+            Foundation.exit(2)
+        }
         MallocTuning.keepFreedMemory()
         do {
             var command = try parseAsRoot()
