@@ -66,8 +66,10 @@ let package = Package(
 /// name another level. Results are the same bits at every level: NormMath never lets the
 /// compiler fuse a multiply and an add, and sums its vector lanes in a fixed order.
 ///
-/// The manifest is compiled for the machine that builds, so `#if arch(x86_64)` keeps the flag
-/// away from arm64 builds, where `-march=x86-64-v3` would be an error.
+/// `#if arch(x86_64) && os(Linux)` tests the machine the manifest runs on — the build host,
+/// not the target — and so does reading /proc/cpuinfo: an x86-64 Linux host gets the flag,
+/// any other host none. A build on an x86-64 host for another architecture (cross-compiling)
+/// would still get `-march=x86-64-…`, an error there; set NORMTUI_MARCH= (empty) for it.
 var vectorISA: [SwiftSetting] {
     #if arch(x86_64) && os(Linux)
     let environment = ProcessInfo.processInfo.environment

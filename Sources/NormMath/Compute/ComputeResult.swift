@@ -1,4 +1,4 @@
-/// What `normtui compute` reports for one case (DESIGN.md, "Command-line contract").
+/// What `normtui compute` reports for one case (docs/DESIGN.md, "Command-line contract").
 public struct ComputeResult: Sendable {
     public var y: [Float]
     /// μ per statistics group, in group order (batch [C], layer [N], instance [N·C], group
@@ -75,7 +75,8 @@ extension ComputeResult {
         return nil
     }
 
-    /// The result as the JSON object DESIGN.md specifies, keys in a fixed, readable order.
+    /// The result as the JSON object docs/DESIGN.md specifies ("Command-line contract"), keys
+    /// in a fixed, readable order.
     public var json: String {
         var fields: [(String, String)] = [("y", Self.array(y))]
         if layer.config.variant == .rms {
