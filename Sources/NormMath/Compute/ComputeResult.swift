@@ -2,9 +2,10 @@
 public struct ComputeResult: Sendable {
     public var y: [Float]
     /// μ per statistics group, in group order (batch [C], layer [N], instance [N·C], group
-    /// [N·G], n-major). In eval mode batch norm reports the running mean it used. Empty for rms.
+    /// [N·G], n-major). In eval mode batch norm reports the running mean it used. Empty for rms
+    /// and none, which do not center (the JSON then has no `mean`).
     public var mean: [Double]
-    /// The biased σ² per group; for rms the mean square.
+    /// The biased σ² per group (JSON `var`); for rms the mean square (JSON `mean_square`).
     public var variance: [Double]
     public var runningMean: [Float]?
     public var runningVar: [Float]?
