@@ -1,6 +1,6 @@
 import Foundation
 
-/// One tensor to normalize, as `normtui compute --input case.json` reads it (DESIGN.md,
+/// One tensor to normalize, as `normtui compute --input case.json` reads it (docs/DESIGN.md,
 /// "Command-line contract"). Parsing checks every field and names the one that is wrong.
 public struct ComputeRequest: Sendable {
     public var config: NormalizationConfig

@@ -1,10 +1,11 @@
-/// What `normtui compute` reports for one case (DESIGN.md, "Command-line contract").
+/// What `normtui compute` reports for one case (docs/DESIGN.md, "Command-line contract").
 public struct ComputeResult: Sendable {
     public var y: [Float]
     /// μ per statistics group, in group order (batch [C], layer [N], instance [N·C], group
-    /// [N·G], n-major). In eval mode batch norm reports the running mean it used. Empty for rms.
+    /// [N·G], n-major). In eval mode batch norm reports the running mean it used. Empty for rms
+    /// and none, which do not center (the JSON then has no `mean`).
     public var mean: [Double]
-    /// The biased σ² per group; for rms the mean square.
+    /// The biased σ² per group (JSON `var`); for rms the mean square (JSON `mean_square`).
     public var variance: [Double]
     public var runningMean: [Float]?
     public var runningVar: [Float]?
@@ -75,7 +76,8 @@ extension ComputeResult {
         return nil
     }
 
-    /// The result as the JSON object DESIGN.md specifies, keys in a fixed, readable order.
+    /// The result as the JSON object docs/DESIGN.md specifies ("Command-line contract"), keys
+    /// in a fixed, readable order.
     public var json: String {
         var fields: [(String, String)] = [("y", Self.array(y))]
         if layer.config.variant == .rms {

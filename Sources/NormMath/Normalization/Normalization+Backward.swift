@@ -5,9 +5,14 @@
 ///     dβ_c = Σ dy                         dγ_c = Σ dy·x̂
 ///     dx   = r·(g − mean(g)) − x̂·mean(g·x̂)·k
 ///
-/// where `mean(g)` vanishes for RMSNorm (no centering) and `k` is −2/r·∂r/∂σ²:
-/// `k = r` for ε inside the root, `k = 1/σ` for ε outside (the glossary's formula). When the
-/// statistics are running statistics (batch norm in eval mode) they are constants: `dx = r·g`.
+/// where `mean(g)` vanishes for RMSNorm (no centering) and `k = −2/r²·∂r/∂σ²` (σ² is the
+/// group's biased variance, ∂σ²/∂x_i = 2(x_i − μ)/M, μ = 0 for RMSNorm):
+///
+///     ε inside,  r = 1/√(σ²+ε):  ∂r/∂σ² = −r³/2        →  k = r
+///     ε outside, r = 1/(σ+ε):    ∂r/∂σ² = −r²/(2σ)     →  k = 1/σ   (the glossary's formula)
+///
+/// (``varianceScale(variance:inverseStd:)``). When the statistics are running statistics
+/// (batch norm in eval mode) they are constants: `dx = r·g`.
 extension Normalization {
     /// ∂L/∂x, ∂L/∂γ and ∂L/∂β from ∂L/∂y.
     /// - Parameters:

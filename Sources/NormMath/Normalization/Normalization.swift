@@ -3,7 +3,9 @@
 ///
 /// One type serves every variant; ``NormalizationConfig/variant`` decides the groups through
 /// ``StatisticsLayout``, and nothing else in the arithmetic depends on it. Following llm.c,
-/// the forward pass keeps only μ and 1/σ per group for the backward pass.
+/// the forward pass keeps only per-group statistics for the backward pass, never x̂: μ, σ²
+/// and the inverse denominator r (``GroupStatistics``). σ² is kept besides r because with ε
+/// outside the root the backward pass needs 1/σ, which r = 1/(σ+ε) does not give.
 public struct Normalization: Sendable {
     public var config: NormalizationConfig
     /// C, the number of channels the affine parameters and running statistics cover.

@@ -1,5 +1,5 @@
 /// Everything that decides how a normalization layer computes, apart from its learned
-/// parameters. Defaults are PyTorch's (DESIGN.md, "Semantics").
+/// parameters. Defaults are PyTorch's (docs/DESIGN.md, "PyTorch semantics").
 public struct NormalizationConfig: Hashable, Sendable {
     public var variant: NormVariant
     /// Number of channel groups; group norm only.

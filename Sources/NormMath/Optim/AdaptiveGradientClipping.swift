@@ -32,13 +32,10 @@ public struct AdaptiveGradientClipping: Sendable, Hashable {
         gradient.withUnsafeMutableBufferPointer { g in
             weight.withUnsafeBufferPointer { w in
                 for start in stride(from: 0, to: w.count, by: unitSize) {
-                    var weightSquares = 0.0, gradientSquares = 0.0
-                    for i in start..<(start + unitSize) {
-                        weightSquares += Double(w[i]) * Double(w[i])
-                        gradientSquares += Double(g[i]) * Double(g[i])
-                    }
-                    let allowed = Double(threshold) * max(weightSquares.squareRoot(), Double(epsilon))
-                    let norm = gradientSquares.squareRoot()
+                    let unit = start..<(start + unitSize)
+                    let weightNorm = UnsafeBufferPointer(rebasing: w[unit]).euclideanNorm
+                    let allowed = Double(threshold) * max(weightNorm, Double(epsilon))
+                    let norm = UnsafeBufferPointer(rebasing: g[unit]).euclideanNorm
                     guard norm > allowed else { continue }
                     let scale = Float(allowed / norm)
                     for i in start..<(start + unitSize) { g[i] *= scale }
@@ -47,5 +44,27 @@ public struct AdaptiveGradientClipping: Sendable, Hashable {
             }
         }
         return clipped
+    }
+}
+
+extension AdaptiveGradientClipping {
+    /// Clips the gradient of every parameter `network` has, unit-wise against the parameter
+    /// (``Network/unitSize(of:)``): a weight's units are its rows, one per output; a bias's, γ's
+    /// and β's their single values.
+    /// - Returns: how many weight units (rows of W, in the blocks and the head) were clipped,
+    ///   and how many there are.
+    @discardableResult
+    public func clip(_ gradients: inout NetworkGradients, against network: Network) -> (clipped: Int, units: Int) {
+        var clipped = 0, units = 0
+        for parameter in network.parameters {
+            guard let weight = network[parameter], gradients[parameter] != nil else { continue }
+            let unitSize = network.unitSize(of: parameter)
+            let count = clip(&gradients[parameter]!, weight: weight, unitSize: unitSize)
+            if parameter.role == .weight {
+                clipped += count
+                units += weight.count / unitSize
+            }
+        }
+        return (clipped, units)
     }
 }

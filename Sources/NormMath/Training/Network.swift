@@ -49,7 +49,7 @@ public struct NormBlock: Sendable {
     }
 }
 
-/// The toy network of a run (DESIGN.md, issue "Training engine"):
+/// The toy network of a run (docs/DESIGN.md, "The toy network"):
 ///
 ///     conv: x[N,1,H,W] → D × (conv3×3 → norm → ReLU) [N,C,H,W] → global average pool [N,C] → linear → logits
 ///     mlp:  x[N,H·W]   → D × (linear → norm → ReLU) [N,C]                                    → linear → logits

@@ -57,29 +57,11 @@ public struct LossAlongGradient: Sendable, Equatable {
 extension Network {
     /// Adds `scale`·g to every parameter that `gradients` has a gradient for.
     mutating func move(along gradients: NetworkGradients, by scale: Float) {
-        func add(_ parameter: inout [Float], _ gradient: [Float]?) {
-            guard let gradient else { return }
-            for i in parameter.indices { parameter[i] += scale * gradient[i] }
+        for parameter in parameters {
+            guard let gradient = gradients[parameter], self[parameter] != nil else { continue }
+            self[parameter]!.withUnsafeMutableBufferPointer { values in
+                for i in values.indices { values[i] += scale * gradient[i] }
+            }
         }
-        for index in blocks.indices {
-            let g = gradients.blocks[index]
-            var block = blocks[index]
-            add(&block.weight, g.weight)
-            if var bias = block.bias { add(&bias, g.bias); block.bias = bias }
-            if var gamma = block.norm.gamma { add(&gamma, g.gamma); block.norm.gamma = gamma }
-            if var beta = block.norm.beta { add(&beta, g.beta); block.norm.beta = beta }
-            blocks[index] = block
-        }
-        add(&head.weight, gradients.head.weight)
-        if var bias = head.bias { add(&bias, gradients.head.bias); head.bias = bias }
-    }
-}
-
-extension NetworkGradients {
-    /// The Euclidean norm over every gradient of the network.
-    var norm: Double {
-        func squares(_ values: [Float]?) -> Double { values?.reduce(0) { $0 + Double($1) * Double($1) } ?? 0 }
-        let blockSum = blocks.reduce(0.0) { $0 + squares($1.weight) + squares($1.bias) + squares($1.gamma) + squares($1.beta) }
-        return (blockSum + squares(head.weight) + squares(head.bias)).squareRoot()
     }
 }

@@ -87,10 +87,10 @@ public struct Trainer: Sendable {
         }
 
         let gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass) : nil
-        let weightNorms = network.blocks.map { Self.norm($0.weight) }
+        let weightNorms = network.blocks.map(\.weight.euclideanNorm)
         let oldWeights = network.blocks.map(\.weight)
         if let gradients, gradients.allFinite {
-            applyUpdate(gradients)
+            network.update(with: gradients, optimizer: &optimizer)
         }
         report.layers = network.blocks.indices.map { index in
             var probe = probe(
@@ -133,26 +133,6 @@ public struct Trainer: Sendable {
         return Evaluation(accuracy: Double(correct) / count, loss: lossSum / count)
     }
 
-    /// One SGD step over every parameter, slots numbered block by block, head last.
-    private mutating func applyUpdate(_ gradients: NetworkGradients) {
-        var slot = 0
-        func update(_ parameter: inout [Float], _ gradient: [Float]?) {
-            if let gradient { optimizer.step(&parameter, gradient: gradient, slot: slot) }
-            slot += 1
-        }
-        for index in network.blocks.indices {
-            let g = gradients.blocks[index]
-            var block = network.blocks[index]
-            update(&block.weight, g.weight)
-            if var bias = block.bias { update(&bias, g.bias); block.bias = bias } else { slot += 1 }
-            if var gamma = block.norm.gamma { update(&gamma, g.gamma); block.norm.gamma = gamma } else { slot += 1 }
-            if var beta = block.norm.beta { update(&beta, g.beta); block.norm.beta = beta } else { slot += 1 }
-            network.blocks[index] = block
-        }
-        update(&network.head.weight, gradients.head.weight)
-        if var bias = network.head.bias { update(&bias, gradients.head.bias); network.head.bias = bias }
-    }
-
     private func probe(
         block index: Int, pass: ForwardPass, gradients: BlockGradients?, weightNorm: Double, oldWeight: [Float]
     ) -> LayerProbe {
@@ -172,8 +152,8 @@ public struct Trainer: Sendable {
             batchMean: channelStatistics.mean, batchVar: channelStatistics.variance,
             runningMean: norm.config.variant.keepsRunningStatistics ? norm.runningMean : nil,
             runningVar: norm.config.variant.keepsRunningStatistics ? norm.runningVar : nil,
-            weightGradNorm: gradients.map { Self.norm($0.weight) } ?? .nan,
-            activationGradNorm: gradients.map { Self.norm($0.preActivation) } ?? .nan,
+            weightGradNorm: gradients.map(\.weight.euclideanNorm) ?? .nan,
+            activationGradNorm: gradients.map(\.preActivation.euclideanNorm) ?? .nan,
             weightNorm: weightNorm,
             updateRatio: weightNorm > 0 ? delta.squareRoot() / weightNorm : 0)
     }
@@ -190,10 +170,6 @@ public struct Trainer: Sendable {
             }
         }
         return (mean, variance)
-    }
-
-    static func norm(_ values: [Float]) -> Double {
-        values.withUnsafeBufferPointer { Reduce.sumOfSquaredDeviations($0.baseAddress!, $0.count, from: 0) }.squareRoot()
     }
 
     /// A loss this many times that of guessing (ln K) counts as divergence: the logits are
@@ -239,14 +215,5 @@ public struct Trainer: Sendable {
             return Divergence(step: step, description: "the gradients became non-finite at step \(step) (loss \(String(format: "%.3g", report.loss)))")
         }
         return nil
-    }
-}
-
-extension NetworkGradients {
-    /// Whether every gradient is a finite number, so that an update cannot poison the weights.
-    var allFinite: Bool {
-        func finite(_ values: [Float]?) -> Bool { values?.allSatisfy(\.isFinite) ?? true }
-        return blocks.allSatisfy { finite($0.weight) && finite($0.bias) && finite($0.gamma) && finite($0.beta) }
-            && finite(head.weight) && finite(head.bias)
     }
 }

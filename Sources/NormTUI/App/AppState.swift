@@ -1,7 +1,7 @@
 import NormMath
 
 /// Everything the screen shows, as one value: the views read nothing else, and `update`
-/// changes nothing else (the bubbletea pattern, DESIGN.md).
+/// changes nothing else (the bubbletea pattern, docs/DESIGN.md, "Architecture").
 struct AppState: Sendable {
     /// The configuration the next reset will use; `run.config` is the one running now.
     var config: ExperimentConfig

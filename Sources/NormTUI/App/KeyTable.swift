@@ -63,7 +63,7 @@ enum KeyTable {
     }
 }
 
-/// The variants in the order of the number keys 1–6 (DESIGN.md).
+/// The variants in the order of the number keys 1–6 (docs/DESIGN.md, "Interactive UI").
 enum VariantKeys {
     static let variants: [NormVariant] = [.batch, .layer, .instance, .group, .rms, .none]
 }

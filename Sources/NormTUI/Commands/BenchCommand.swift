@@ -3,7 +3,7 @@ import Foundation
 import NormMath
 
 /// `normtui bench`: times NormMath's kernels in this process, next to the machine's copy
-/// bandwidth (issue 6).
+/// bandwidth (docs/PERFORMANCE.md).
 ///
 /// The experiment options are the shared ones (one definition for every subcommand), so
 /// `--variant` and `--shape` mean one thing each, for the kernels and the training run alike:
@@ -31,7 +31,7 @@ struct BenchCommand: ParsableCommand {
         case text, json
     }
 
-    /// The kernels' tensor when no `--shape` is given: the size issue 6 compares with PyTorch.
+    /// The kernels' tensor when no `--shape` is given: the size docs/PERFORMANCE.md compares with PyTorch.
     static let defaultKernelShape = TensorShape(n: 32, c: 64, h: 32, w: 32)
 
     @OptionGroup var experiment: ExperimentOptions

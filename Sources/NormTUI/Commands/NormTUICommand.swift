@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `normtui`: the interactive UI when no subcommand is given, and the headless commands that
-/// share its numbers (DESIGN.md, "Command-line contract").
+/// share its numbers (docs/DESIGN.md, "Command-line contract").
 @main
 struct NormTUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +16,8 @@ struct NormTUICommand: ParsableCommand {
     )
 
     /// Parses and runs like `ParsableCommand.main()`, except that every usage error exits
-    /// with status 2 and one `error: …` line, as DESIGN.md promises for bad input.
+    /// with status 2 and one `error: …` line, as docs/DESIGN.md ("Command-line contract")
+    /// promises for bad input.
     static func main() {
         if let problem = ProcessorCheck.problem() {
             FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
