@@ -29,6 +29,11 @@ refused() {  # name, expected message fragment, command...
   check "$name: exit 2, one error line, empty stdout" eval 'status_is 2 && stdout_empty && one_error_line ".*$says"'
 }
 
+run "$BIN" --version
+check "--version prints the version and exits 0" eval 'status_is 0 && grep -Eq "^[0-9]+\.[0-9]+\.[0-9]+$" "$TMP/out"'
+run "$BIN" compute --input "$FIXTURES/case-000.json" --format json
+check "compute reads a reference case ({\"input\": …, \"expected\": …}) as it is" eval 'status_is 0 && grep -q "\"y\":" "$TMP/out"'
+
 # compute
 python3 -c "import json,sys; print(json.dumps(json.load(open(sys.argv[1]))['input']))" "$FIXTURES/case-000.json" >"$TMP/case.json"
 run "$BIN" compute --input "$TMP/case.json" --format json

@@ -40,8 +40,19 @@ public struct ComputeRequest: Sendable {
         } catch {
             throw ComputeError("input is not valid JSON (\(ComputeRequest.reason(of: error)))")
         }
-        guard let fields = object as? [String: Any] else {
+        guard var fields = object as? [String: Any] else {
             throw ComputeError("input must be a JSON object with at least \"variant\", \"shape\" and \"x\"")
+        }
+        // A reference case made with PyTorch is {"input": {…}, "expected": {…}}: its input is
+        // the request (Tests/NormMathTests/Fixtures).
+        if let wrapped = fields["input"] {
+            guard let inner = wrapped as? [String: Any] else {
+                throw ComputeError("\"input\" must be a JSON object with at least \"variant\", \"shape\" and \"x\"")
+            }
+            if let other = fields.keys.sorted().first(where: { $0 != "input" && $0 != "expected" }) {
+                throw ComputeError("unknown field \"\(other)\" beside \"input\" (a reference case has \"input\" and \"expected\")")
+            }
+            fields = inner
         }
         let known: Set<String> = [
             "variant", "shape", "x", "groups", "eps", "eps_placement", "mode", "momentum", "gamma", "beta",

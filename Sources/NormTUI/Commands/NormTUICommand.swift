@@ -8,6 +8,7 @@ struct NormTUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normtui",
         abstract: "Watch normalization layers (batch, layer, instance, group, RMS) train, live in the terminal.",
+        version: Version.current,
         subcommands: [
             InteractiveCommand.self, ComputeCommand.self, TrainCommand.self, SnapshotCommand.self, BenchCommand.self,
             LessonsCommand.self, OpenLessonCommand.self,

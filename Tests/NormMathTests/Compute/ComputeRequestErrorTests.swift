@@ -17,6 +17,11 @@ struct ComputeRequestErrorTests {
     static let badInputs: [BadInput] = [
         BadInput(name: "malformed JSON", json: #"{"variant": "batch", "shape": [1,2"#, says: "not valid JSON"),
         BadInput(name: "not an object", json: "[1, 2, 3]", says: "must be a JSON object"),
+        BadInput(name: "wrapped input not an object", json: #"{"input": [1, 2]}"#,
+                 says: "\"input\" must be a JSON object"),
+        BadInput(name: "unknown field beside input",
+                 json: #"{"input": {"variant": "layer", "shape": [2,2,1,3], "x": \#(x12)}, "extra": 1}"#,
+                 says: "unknown field \"extra\" beside \"input\""),
         BadInput(name: "unknown variant", json: #"{"variant": "batchy", "shape": [2,2,1,3], "x": \#(x12)}"#,
                  says: "unknown variant \"batchy\""),
         BadInput(name: "missing x", json: #"{"variant": "layer", "shape": [2,2,1,3]}"#, says: "missing field \"x\""),
@@ -88,5 +93,17 @@ struct ComputeRequestErrorTests {
         // Running mean 0 and variance 1 by default: y = x / √(1 + ε).
         #expect(abs(Double(result.y[0]) - (-2 / (1 + 1e-5).squareRoot())) < 1e-6)
         #expect(result.mean == Array(repeating: 0, count: 12))
+    }
+}
+
+/// `compute` reads a PyTorch reference case as it is: `{"input": {…}, "expected": {…}}`.
+struct WrappedComputeRequestTests {
+    @Test func aWrappedRequestIsItsInput() throws {
+        let plain = #"{"variant": "layer", "shape": [1, 2, 1, 2], "x": [1, 2, 3, 4]}"#
+        let wrapped = #"{"input": \#(plain), "expected": {"y": [0, 0, 0, 0]}}"#
+        let fromPlain = try ComputeRequest(json: Data(plain.utf8)).run().json
+        let fromWrapped = try ComputeRequest(json: Data(wrapped.utf8)).run().json
+        #expect(fromWrapped == fromPlain)
+        #expect(fromPlain.contains(#""mean": [2.5], "var": [1.25]"#))
     }
 }
