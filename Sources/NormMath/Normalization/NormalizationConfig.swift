@@ -49,6 +49,12 @@ public struct NormalizationConfig: Hashable, Sendable {
             if shape.spatial <= 1 { throw .tooFewSpatialElements(shape: shape.dims) }
         case .group:
             if shape.c % groups != 0 { throw .channelsNotDivisible(channels: shape.c, groups: groups) }
+            // PyTorch's group_norm views x as [N·C/G, G, H, W] and refuses, in either mode, when
+            // that leaves one value per group in the whole batch: N·(C/G)·H·W = 1.
+            let perGroup = shape.c / groups
+            if shape.n * perGroup * shape.spatial == 1 {
+                throw .tooFewValuesPerChannel(shape: [shape.n * perGroup, groups, shape.h, shape.w])
+            }
         case .layer, .rms, .none:
             break
         }

@@ -3,7 +3,8 @@
 public enum NormalizationError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidShape(String)
     case invalidParameter(String)
-    /// Batch norm in training needs at least two values per channel to estimate a variance.
+    /// Batch norm in training needs at least two values per channel to estimate a variance;
+    /// group norm refuses one value per group in the whole batch, as PyTorch does.
     case tooFewValuesPerChannel(shape: [Int])
     /// Instance norm needs at least two spatial positions per (sample, channel).
     case tooFewSpatialElements(shape: [Int])

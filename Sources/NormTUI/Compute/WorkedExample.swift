@@ -2,7 +2,12 @@ import Foundation
 import NormMath
 
 /// The text form of `normtui compute`: the formula with the numbers filled in, group by group,
-/// the way a teacher would write it on the board. Large tensors get a summary instead.
+/// the way a teacher would write it on the board, then one element of the backward pass term
+/// by term. Large tensors get a summary instead.
+///
+/// One notation throughout (as in the lessons): σ² is the variance, and the denominator is
+/// written out — √(σ² + ε) with ε inside the root, √σ² + ε outside — and printed as the number
+/// that y is divided by, so that a student who redoes the division gets the printed y.
 struct WorkedExample {
     let request: ComputeRequest
     let result: ComputeResult
@@ -13,6 +18,8 @@ struct WorkedExample {
     static let groupsShownInFull = 8
     /// …and a tensor larger than this is a summary: one group worked out, the rest a table.
     static let smallTensorLimit = 256
+    /// Terms of a sum written out before "+ …".
+    static let termsShown = 6
 
     var groupsExplained: Int {
         min(layout.groupCount, shape.count <= Self.smallTensorLimit ? Self.groupsShownInFull : 1)
@@ -21,6 +28,7 @@ struct WorkedExample {
     var config: NormalizationConfig { request.config }
     var shape: TensorShape { request.shape }
     var layout: StatisticsLayout { result.statistics.layout }
+    var isRMS: Bool { config.variant == .rms }
 
     var text: String {
         var lines: [String] = []
@@ -31,6 +39,7 @@ struct WorkedExample {
         }
         lines.append(groupingSentence)
         lines.append(formulaSentence)
+        if let note = affineNote { lines.append(note) }
         if config.varianceAlgorithm != .twoPass {
             lines.append("Variance algorithm: \(config.varianceAlgorithm.rawValue).")
         }
@@ -46,6 +55,10 @@ struct WorkedExample {
             lines.append("")
         }
         lines.append(contentsOf: outputSummary)
+        if result.dx != nil {
+            lines.append("")
+            lines.append(contentsOf: backwardExample)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -54,13 +67,13 @@ struct WorkedExample {
         let count = layout.groupCount == 1 ? "1 group" : "\(layout.groupCount) groups"
         switch config.variant {
         case .batch:
-            return "Statistics: one μ and σ per channel, over the batch and all positions (N·H·W = \(per) values): \(count)."
+            return "Statistics: one μ and σ² per channel, over the batch and all positions (N·H·W = \(per) values): \(count)."
         case .layer:
-            return "Statistics: one μ and σ per sample, over all channels and positions (C·H·W = \(per) values): \(count)."
+            return "Statistics: one μ and σ² per sample, over all channels and positions (C·H·W = \(per) values): \(count)."
         case .instance:
-            return "Statistics: one μ and σ per sample and channel, over the positions (H·W = \(per) values): \(count)."
+            return "Statistics: one μ and σ² per sample and channel, over the positions (H·W = \(per) values): \(count)."
         case .group:
-            return "Statistics: one μ and σ per sample and group of \(shape.c / config.groups) channels (C/G·H·W = \(per) values): \(count)."
+            return "Statistics: one μ and σ² per sample and group of \(shape.c / config.groups) channels (C/G·H·W = \(per) values): \(count)."
         case .rms:
             return "Statistics: one mean square per sample, over all channels and positions (C·H·W = \(per) values), no centering: \(count)."
         case .none:
@@ -68,20 +81,34 @@ struct WorkedExample {
         }
     }
 
+    /// The denominator in symbols: what y is divided by.
+    var denominatorSymbol: String {
+        switch (isRMS, config.epsPlacement) {
+        case (false, .inside): "√(σ² + ε)"
+        case (false, .outside): "(√σ² + ε)"
+        case (true, .inside): "√(ms + ε)"
+        case (true, .outside): "(√ms + ε)"
+        }
+    }
+
     var formulaSentence: String {
-        let eps = "ε = \(Self.format(config.eps))"
-        let denominator = config.epsPlacement == .inside ? "√(σ² + ε)" : "(σ + ε)"
+        let eps = "ε = \(Self.number(config.eps))"
         let place = config.epsPlacement == .inside
             ? "inside the root, as PyTorch does" : "outside the root, as in the glossary's formula"
-        if config.variant == .rms {
-            let rmsDenominator = config.epsPlacement == .inside ? "√(ms + ε)" : "(√ms + ε)"
-            return "y = γ·x / \(rmsDenominator), \(eps) \(place)."
+        if isRMS {
+            return "y = γ·x / \(denominatorSymbol), ms = mean of x², \(eps) \(place)."
         }
-        var sentence = "y = γ·(x − μ) / \(denominator) + β, \(eps) \(place)."
+        var sentence = "y = γ·(x − μ) / \(denominatorSymbol) + β, \(eps) \(place)."
         if result.statistics.fromRunningStatistics {
             sentence += " Eval mode: μ and σ² are the running statistics, not the batch's."
         }
         return sentence
+    }
+
+    /// Where this program's affine parameters differ from the PyTorch layer of the same name.
+    var affineNote: String? {
+        guard config.variant == .layer, result.layer.gamma != nil || result.layer.beta != nil else { return nil }
+        return "γ and β are per channel, as in PyTorch's GroupNorm(1, C); nn.LayerNorm([C, H, W]) has one per element."
     }
 
     func describe(group g: Int) -> String {
@@ -97,49 +124,63 @@ struct WorkedExample {
         }
     }
 
+    /// Group `g`'s mean (0 for RMSNorm, which does not center) and variance or mean square.
+    func moments(ofGroup g: Int) -> (mean: Double, variance: Double) {
+        (result.statistics.mean.isEmpty ? 0 : result.statistics.mean[g], result.statistics.variance[g])
+    }
+
+    /// The number group `g`'s centred values are divided by.
+    func denominator(ofGroup g: Int) -> Double {
+        let variance = moments(ofGroup: g).variance
+        switch config.epsPlacement {
+        case .inside: return (variance + config.eps).squareRoot()
+        case .outside: return variance.squareRoot() + config.eps
+        }
+    }
+
+    /// The denominator with its numbers: "√(0.005469 + 1e−05) = 0.07402".
+    func denominatorArithmetic(ofGroup g: Int) -> String {
+        let variance = moments(ofGroup: g).variance
+        let eps = Self.number(config.eps)
+        let value = Self.number(denominator(ofGroup: g))
+        switch config.epsPlacement {
+        case .inside: return "\(denominatorSymbol) = √(\(Self.number(variance)) + \(eps)) = \(value)"
+        case .outside:
+            return "\(denominatorSymbol) = \(Self.number(variance.squareRoot())) + \(eps) = \(value)"
+        }
+    }
+
     func explain(group g: Int) -> [String] {
         let indices = layout.elementIndices(ofGroup: g)
         let values = indices.map { Double(request.x[$0]) }
         let count = values.count
-        let mean = result.statistics.mean.isEmpty ? 0 : result.statistics.mean[g]
-        let variance = result.statistics.variance[g]
+        let (mean, variance) = moments(ofGroup: g)
         var lines = ["Group \(g): \(describe(group: g)), \(count) values"]
-        if count <= Self.elementsShownInFull {
-            lines.append("  x  = " + values.map(Self.format).joined(separator: "  "))
-        } else {
-            lines.append("  x  = " + values.prefix(8).map(Self.format).joined(separator: "  ") + "  … (\(count - 8) more)")
-        }
-        let sum = values.reduce(0, +)
-        if config.variant == .rms {
-            lines.append("  ms = Σx² / \(count) = \(Self.format(variance))")
+        lines.append("  x  = " + Self.list(values, limit: Self.elementsShownInFull))
+        if isRMS {
+            let squares = values.map { $0 * $0 }.reduce(0, +)
+            lines.append("  ms = Σx² / \(count) = \(Self.number(squares)) / \(count) = \(Self.number(variance))")
         } else if result.statistics.fromRunningStatistics {
-            lines.append("  μ  = running mean = \(Self.format(mean))")
-            lines.append("  σ² = running variance = \(Self.format(variance))")
+            lines.append("  μ  = running mean = \(Self.number(mean))")
+            lines.append("  σ² = running variance = \(Self.number(variance))")
         } else {
-            lines.append("  μ  = Σx / \(count) = \(Self.format(sum)) / \(count) = \(Self.format(mean))")
+            let sum = values.reduce(0, +)
+            lines.append("  μ  = Σx / \(count) = \(Self.number(sum)) / \(count) = \(Self.number(mean))")
             let squares = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
-            lines.append("  σ² = Σ(x − μ)² / \(count) = \(Self.format(squares)) / \(count) = \(Self.format(variance))")
+            lines.append("  σ² = Σ(x − μ)² / \(count) = \(Self.number(squares)) / \(count) = \(Self.number(variance))")
         }
-        let sigma = variance.squareRoot()
-        lines.append("  σ  = √σ² = \(Self.format(sigma))")
+        lines.append("  " + denominatorArithmetic(ofGroup: g))
         let first = indices[0]
         let c = shape.channel(ofFlatIndex: first)
         let gamma = Double(result.layer.gamma?[c] ?? 1)
         let beta = Double(result.layer.beta?[c] ?? 0)
         let x0 = Double(request.x[first])
-        let eps = Self.format(config.eps)
-        let denominator = config.epsPlacement == .inside
-            ? "√(\(Self.format(variance)) + \(eps))" : "(\(Self.format(sigma)) + \(eps))"
-        let numerator = config.variant == .rms ? Self.format(x0) : "(\(Self.format(x0)) − \(Self.format(mean)))"
-        let shift = config.variant == .rms ? "" : " + \(Self.format(beta))"
+        let numerator = isRMS ? Self.factor(x0) : "(\(Self.number(x0)) \(Self.signed(-mean)))"
+        let shift = isRMS ? "" : " \(Self.signed(beta))"
         lines.append(
-            "  y\(position(first)) = \(Self.format(gamma))·\(numerator) / \(denominator)\(shift) = \(Self.format(Double(result.y[first])))")
-        let outputs = indices.map { Double(result.y[$0]) }
-        if count <= Self.elementsShownInFull {
-            lines.append("  y  = " + outputs.map(Self.format).joined(separator: "  "))
-        } else {
-            lines.append("  y  = " + outputs.prefix(8).map(Self.format).joined(separator: "  ") + "  …")
-        }
+            "  y\(position(first)) = \(Self.number(gamma))·\(numerator) / \(Self.number(denominator(ofGroup: g)))\(shift)"
+                + " = \(Self.number(Double(result.y[first])))")
+        lines.append("  y  = " + Self.list(indices.map { Double(result.y[$0]) }, limit: Self.elementsShownInFull))
         return lines
     }
 
@@ -152,16 +193,16 @@ struct WorkedExample {
 
     func summaryTable(from start: Int) -> [String] {
         let stats = result.statistics
-        let header = config.variant == .rms ? "  group        ms" : "  group          μ         σ²"
+        let header = isRMS ? "  group        ms" : "  group          μ         σ²"
         var lines = [header]
         let end = min(layout.groupCount, start + 16)
         for g in start..<end {
             let number = String(g).leftPadded(to: 7)
-            if config.variant == .rms {
-                lines.append("  \(number)  \(Self.format(stats.variance[g]).leftPadded(to: 9))")
+            if isRMS {
+                lines.append("  \(number)  \(Self.number(stats.variance[g]).leftPadded(to: 9))")
             } else {
                 lines.append(
-                    "  \(number)  \(Self.format(stats.mean[g]).leftPadded(to: 9))  \(Self.format(stats.variance[g]).leftPadded(to: 9))")
+                    "  \(number)  \(Self.number(stats.mean[g]).leftPadded(to: 9))  \(Self.number(stats.variance[g]).leftPadded(to: 9))")
             }
         }
         if end < layout.groupCount { lines.append("  … \(layout.groupCount - end) more") }
@@ -172,37 +213,127 @@ struct WorkedExample {
         var lines: [String] = []
         lines.append("Output y: \(Self.range(result.y)).")
         if let runningMean = result.runningMean, let runningVar = result.runningVar {
-            let verb = request.mode == .train ? "updated with momentum \(Self.format(config.momentum))" : "unchanged in eval mode"
+            let verb = request.mode == .train ? "updated with momentum \(Self.number(config.momentum))" : "unchanged in eval mode"
             lines.append("Running statistics (\(verb); the variance unbiased, × n/(n−1)):")
-            lines.append("  running_mean = " + runningMean.prefix(16).map { Self.format(Double($0)) }.joined(separator: "  "))
-            lines.append("  running_var  = " + runningVar.prefix(16).map { Self.format(Double($0)) }.joined(separator: "  "))
-        }
-        if let dx = result.dx {
-            lines.append("Backward pass (given dy):")
-            lines.append("  dx: \(Self.range(dx)), ‖dx‖ = \(Self.format(Self.norm(dx)))")
-            if let dgamma = result.dgamma {
-                lines.append("  dγ = Σ dy·x̂ per channel: " + dgamma.prefix(16).map { Self.format(Double($0)) }.joined(separator: "  "))
-            }
-            if let dbeta = result.dbeta {
-                lines.append("  dβ = Σ dy per channel:   " + dbeta.prefix(16).map { Self.format(Double($0)) }.joined(separator: "  "))
-            }
+            lines.append("  running_mean = " + Self.list(runningMean.map(Double.init), limit: 16))
+            lines.append("  running_var  = " + Self.list(runningVar.map(Double.init), limit: 16))
         }
         return lines
     }
 
+    // MARK: - The backward pass, one element worked
+
+    /// dx, dγ and dβ for the first element of group 0, term by term, then the whole result.
+    /// With g = γ·dy and x̂ = (x − μ)/d (d the denominator), the hand-written backward pass
+    /// (Normalization+Backward.swift) computes per group
+    ///     dx = (g − mean g)/d − x̂·mean(g·x̂)·k,  k = 1/d with ε inside the root, 1/√σ² outside;
+    /// RMSNorm has no mean g term (it does not center), and eval mode's fixed statistics leave
+    /// dx = g/d.
+    var backwardExample: [String] {
+        guard let dx = result.dx, let dy = request.dy else { return [] }
+        let g = 0
+        let indices = layout.elementIndices(ofGroup: g)
+        let count = Double(indices.count)
+        let (mean, variance) = moments(ofGroup: g)
+        let d = denominator(ofGroup: g)
+        let gammaOf = { (index: Int) in Double(self.result.layer.gamma?[self.shape.channel(ofFlatIndex: index)] ?? 1) }
+        let xHat = indices.map { (Double(request.x[$0]) - mean) / d }
+        let upstream = indices.map { gammaOf($0) * Double(dy[$0]) }
+        let first = indices[0]
+        let at = position(first)
+        var lines = ["Backward pass (given dy), worked for x\(at) in group 0 (\(indices.count) values):"]
+        lines.append("  x̂ = (x − μ) / \(Self.number(d)) = " + Self.list(xHat, limit: Self.elementsShownInFull))
+        lines.append("  g = γ·dy = " + Self.list(upstream, limit: Self.elementsShownInFull))
+        let dxValue = Self.number(Double(dx[first]))
+        if result.statistics.fromRunningStatistics {
+            lines.append("  Eval mode: μ and σ² are constants, so dx = g / \(Self.number(d)).")
+            lines.append("  dx\(at) = \(Self.factor(upstream[0])) / \(Self.number(d)) = \(dxValue)")
+        } else {
+            let meanG = upstream.reduce(0, +) / count
+            let meanGXHat = zip(upstream, xHat).map(*).reduce(0, +) / count
+            let kText = "1/" + Self.number(config.epsPlacement == .inside ? d : variance.squareRoot())
+            lines.append("  mean(g·x̂) = \(Self.number(meanGXHat))" + (isRMS ? "" : ",  mean g = \(Self.number(meanG))"))
+            let centred = isRMS ? Self.number(upstream[0]) : "\(Self.number(upstream[0])) \(Self.signed(-meanG))"
+            let symbol = isRMS
+                ? "dx = g/\(denominatorSymbol) − x̂·mean(g·x̂)·k"
+                : "dx = (g − mean g)/\(denominatorSymbol) − x̂·mean(g·x̂)·k"
+            let kMeaning = config.epsPlacement == .inside ? "k = 1/\(denominatorSymbol)" : (isRMS ? "k = 1/√ms" : "k = 1/√σ²")
+            lines.append("  \(symbol), \(kMeaning) = \(kText)")
+            lines.append(
+                "  dx\(at) = (\(centred))/\(Self.number(d)) − \(Self.factor(xHat[0]))·\(Self.factor(meanGXHat))·\(kText)"
+                    + " = \(dxValue)")
+        }
+        // dγ and dβ sum over every element of the first element's channel, whatever its group.
+        let channel = shape.channel(ofFlatIndex: first)
+        let channelIndices = (0..<shape.n).flatMap { n in
+            (0..<shape.spatial).map { n * shape.perSample + channel * shape.spatial + $0 }
+        }
+        if let dgamma = result.dgamma {
+            let terms = channelIndices.map { index -> (Double, Double) in
+                let group = layout.group(ofFlatIndex: index)
+                let (mu, _) = moments(ofGroup: group)
+                return (Double(dy[index]), (Double(request.x[index]) - mu) / denominator(ofGroup: group))
+            }
+            let written = terms.prefix(Self.termsShown).map { "\(Self.factor($0.0))·\(Self.factor($0.1))" }
+            lines.append(
+                "  dγ[\(channel)] = Σ dy·x̂ over channel \(channel) = " + Self.sum(written, total: terms.count)
+                    + " = \(Self.number(Double(dgamma[channel])))")
+        }
+        if let dbeta = result.dbeta {
+            let written = channelIndices.prefix(Self.termsShown).map { Self.factor(Double(dy[$0])) }
+            lines.append(
+                "  dβ[\(channel)] = Σ dy over channel \(channel) = " + Self.sum(written, total: channelIndices.count)
+                    + " = \(Self.number(Double(dbeta[channel])))")
+        }
+        lines.append("  dx: \(Self.range(dx)), ‖dx‖ = \(Self.number(dx.euclideanNorm))")
+        if let dgamma = result.dgamma {
+            lines.append("  dγ per channel: " + Self.list(dgamma.map(Double.init), limit: 16))
+        }
+        if let dbeta = result.dbeta {
+            lines.append("  dβ per channel: " + Self.list(dbeta.map(Double.init), limit: 16))
+        }
+        return lines
+    }
+
+    // MARK: - Numbers as a teacher writes them
+
     static func range(_ values: [Float]) -> String {
         guard let low = values.min(), let high = values.max() else { return "empty" }
-        return "\(values.count) values from \(format(Double(low))) to \(format(Double(high)))"
+        return "\(values.count) values from \(number(Double(low))) to \(number(Double(high)))"
     }
 
-    static func norm(_ values: [Float]) -> Double {
-        values.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
-    }
-
-    /// Four significant digits: enough to follow the arithmetic by hand.
+    /// Four significant digits: enough to follow the arithmetic by hand. (ASCII minus: the
+    /// lesson screens use it in tables.)
     static func format(_ value: Double) -> String {
         if value == 0 { return "0" }
         return String(format: "%.4g", value)
+    }
+
+    /// `format` with a true minus sign, for formulas: "−0.09062".
+    static func number(_ value: Double) -> String {
+        format(value).replacingOccurrences(of: "-", with: "−")
+    }
+
+    /// A number added to what stands before it: "+ 0.1", or "− 0.02321" for a negative one.
+    static func signed(_ value: Double) -> String {
+        value < 0 ? "− \(number(-value))" : "+ \(number(value))"
+    }
+
+    /// A factor in a product: negative numbers in parentheses, "1.237·(−124.7)".
+    static func factor(_ value: Double) -> String {
+        value < 0 ? "(\(number(value)))" : number(value)
+    }
+
+    /// Values separated by two spaces, the first `limit` of them and a count of the rest.
+    static func list(_ values: [Double], limit: Int) -> String {
+        let shown = values.count <= limit ? values : Array(values.prefix(8))
+        let rest = values.count - shown.count
+        return shown.map(number).joined(separator: "  ") + (rest > 0 ? "  … (\(rest) more)" : "")
+    }
+
+    /// Terms joined by " + ", with "+ … (k more)" when not all are written.
+    static func sum(_ terms: [String], total: Int) -> String {
+        terms.joined(separator: " + ") + (total > terms.count ? " + … (\(total - terms.count) more)" : "")
     }
 }
 
