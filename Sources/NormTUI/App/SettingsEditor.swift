@@ -44,7 +44,7 @@ struct SettingsEditor: Sendable {
             Field(id: .model, label: "model", choices: ModelKind.allCases.map(\.rawValue), value: config.model.rawValue,
                   help: "conv: conv3×3 blocks; mlp: linear blocks"),
             Field(id: .depth, label: "depth", choices: [], value: "\(config.depth)", help: "normalized blocks, 1–12"),
-            Field(id: .dataset, label: "dataset", choices: DatasetName.allNames, value: config.dataset, help: "the images to learn"),
+            Field(id: .dataset, label: "dataset", choices: DatasetName.allNames, value: config.dataset.rawValue, help: "the images to learn"),
             Field(id: .learningRate, label: "learning rate", choices: [], value: "\(config.learningRate)", help: "SGD step size"),
             Field(id: .momentum, label: "momentum", choices: [], value: "\(config.momentum)", help: "SGD momentum, 0 ≤ μ < 1"),
             Field(id: .weightDecay, label: "weight decay", choices: [], value: "\(config.weightDecay)", help: "L2 added to the gradient"),
@@ -123,7 +123,7 @@ struct SettingsEditor: Sendable {
         }
         config.variant = NormVariant(rawValue: value(.variant)) ?? config.variant
         config.model = ModelKind(rawValue: value(.model)) ?? config.model
-        config.dataset = value(.dataset)
+        config.dataset = DatasetName(value(.dataset))
         config.epsPlacement = EpsilonPlacement(rawValue: value(.epsPlacement)) ?? config.epsPlacement
         config.varianceAlgorithm = VarianceAlgorithm(rawValue: value(.variance)) ?? config.varianceAlgorithm
         guard let groups = integer(.groups) else { return refuse(.groups, "a whole number") }

@@ -75,7 +75,7 @@ struct ExperimentOptions: ParsableArguments {
         }
         if let shape { config.shape = shape }
         if let depth { config.depth = depth }
-        if let dataset { config.dataset = dataset }
+        if let dataset { config.dataset = DatasetName(dataset) }
         if let lr { config.learningRate = lr }
         if let momentum { config.momentum = momentum }
         if let weightDecay { config.weightDecay = weightDecay }
@@ -85,10 +85,6 @@ struct ExperimentOptions: ParsableArguments {
         if let varianceAlgorithm { config.varianceAlgorithm = varianceAlgorithm }
         if let seed { config.seed = seed }
         do { try config.validate() } catch { throw CommandFailure(error.description) }
-        guard DatasetName.allNames.contains(config.dataset) else {
-            throw CommandFailure(
-                "unknown data set \"\(config.dataset)\" (expected one of: \(DatasetName.allNames.joined(separator: ", ")))")
-        }
         return config
     }
 }
