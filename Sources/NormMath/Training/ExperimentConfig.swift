@@ -52,20 +52,9 @@ public struct ExperimentConfig: Hashable, Sendable {
     /// Checks the configuration and says, in one sentence, what is impossible about it, and
     /// which setting to change (the settings editor moves its cursor there).
     public func validate() throws(ExperimentError) {
-        guard Self.depthRange.contains(depth) else {
-            throw ExperimentError(
-                field: .depth, "depth must be between \(Self.depthRange.lowerBound) and \(Self.depthRange.upperBound), got \(depth)")
+        for setting in ExperimentSetting.all {
+            if let problem = setting.rangeRefusal(in: self) { throw ExperimentError(field: setting.name, problem) }
         }
-        guard learningRate.isFinite, learningRate > 0 else {
-            throw ExperimentError(field: .lr, "the learning rate must be a positive number, got \(learningRate)")
-        }
-        guard momentum.isFinite, (0..<1).contains(momentum) else {
-            throw ExperimentError(field: .momentum, "momentum must be at least 0 and below 1, got \(momentum)")
-        }
-        guard weightDecay.isFinite, weightDecay >= 0 else {
-            throw ExperimentError(field: .weightDecay, "weight decay must be a number >= 0, got \(weightDecay)")
-        }
-        guard evalEvery >= 0 else { throw ExperimentError(field: .evalEvery, "the eval interval must be >= 0, got \(evalEvery)") }
         if variant == .group, groups < 1 {
             throw ExperimentError(field: .groups, "groups must be at least 1, got \(groups)")
         }

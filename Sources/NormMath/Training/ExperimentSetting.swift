@@ -29,6 +29,7 @@ public struct ExperimentSetting: Sendable {
     private let readValue: @Sendable (FieldReader) throws(ExperimentError) -> Value?
     private let formatValue: @Sendable (ExperimentConfig) -> String
     private let valueIn: @Sendable (ExperimentConfig) -> Value
+    private let rangeRefusal: @Sendable (ExperimentConfig) -> String?
     private let isText: Bool
 
     /// The command-line option, e.g. `weight-decay` for `--weight-decay`.
@@ -59,6 +60,10 @@ public struct ExperimentSetting: Sendable {
     /// Parses a value typed for this setting.
     /// - Throws: ``ExperimentError`` naming this setting and what a value must look like.
     public func parse(_ text: String) throws(ExperimentError) -> Value { try parseValue(text).get() }
+
+    /// Why the setting's value in `config` is out of its range, in one sentence; `nil` when it
+    /// is in range, or when only other settings decide (groups against the channels).
+    public func rangeRefusal(in config: ExperimentConfig) -> String? { rangeRefusal(config) }
 
     /// The setting named `name`.
     public static subscript(name: Name) -> ExperimentSetting { all.first { $0.name == name }! }
@@ -151,7 +156,8 @@ extension ExperimentSetting {
 
     init<Stored: Sendable>(
         _ name: Name, label: String, help: String, hint: String,
-        _ keyPath: WritableKeyPath<ExperimentConfig, Stored> & Sendable, _ type: ValueType<Stored>
+        _ keyPath: WritableKeyPath<ExperimentConfig, Stored> & Sendable, _ type: ValueType<Stored>,
+        range: @escaping @Sendable (Stored) -> String? = { _ in nil }
     ) {
         self.name = name
         self.label = label
@@ -191,6 +197,7 @@ extension ExperimentSetting {
         }
         formatValue = { type.format($0[keyPath: keyPath]) }
         valueIn = { value($0[keyPath: keyPath]) }
+        rangeRefusal = { range($0[keyPath: keyPath]) }
     }
 }
 
@@ -204,6 +211,8 @@ extension TensorShape {
 // MARK: - The table
 
 extension ExperimentSetting {
+    private static let depths = ExperimentConfig.depthRange
+
     /// Every setting, in the order the settings editor shows them and files list them.
     public static let all: [ExperimentSetting] = [
         ExperimentSetting(
@@ -220,16 +229,22 @@ extension ExperimentSetting {
             .model, label: "model", help: "Model: conv3×3 blocks or linear blocks", hint: "conv: conv3×3 blocks; mlp: linear blocks",
             \.model, .choice(ModelKind.self)),
         ExperimentSetting(
-            .depth, label: "depth",
-            help: "Number of normalized blocks (\(ExperimentConfig.depthRange.lowerBound)-\(ExperimentConfig.depthRange.upperBound))",
-            hint: "normalized blocks, \(ExperimentConfig.depthRange.lowerBound)–\(ExperimentConfig.depthRange.upperBound)",
-            \.depth, .wholeNumber),
+            .depth, label: "depth", help: "Number of normalized blocks (\(depths.lowerBound)-\(depths.upperBound))",
+            hint: "normalized blocks, \(depths.lowerBound)–\(depths.upperBound)", \.depth, .wholeNumber,
+            range: { depths.contains($0) ? nil : "depth must be between \(depths.lowerBound) and \(depths.upperBound), got \($0)" }),
         ExperimentSetting(.dataset, label: "dataset", help: "Data set", hint: "the images to learn", \.dataset, .dataset),
-        ExperimentSetting(.lr, label: "learning rate", help: "SGD learning rate", hint: "SGD step size", \.learningRate, .number),
-        ExperimentSetting(.momentum, label: "momentum", help: "SGD momentum", hint: "SGD momentum, 0 ≤ μ < 1", \.momentum, .number),
+        ExperimentSetting(
+            .lr, label: "learning rate", help: "SGD learning rate", hint: "SGD step size", \.learningRate, .number,
+            range: { $0.isFinite && $0 > 0 ? nil : "the learning rate must be a positive number, got \($0)" }),
+        ExperimentSetting(
+            .momentum, label: "momentum", help: "SGD momentum", hint: "SGD momentum, 0 ≤ μ < 1", \.momentum, .number,
+            range: { $0.isFinite && (0..<1).contains($0) ? nil : "momentum must be at least 0 and below 1, got \($0)" }),
         ExperimentSetting(
             .weightDecay, label: "weight decay", help: "SGD weight decay (L2, added to the gradient)",
-            hint: "L2 added to the gradient", \.weightDecay, .number),
+            hint: "L2 added to the gradient", \.weightDecay, .number,
+            range: { $0.isFinite && $0 >= 0 ? nil : "weight decay must be a number >= 0, got \($0)" }),
+        // ε and batch norm's momentum are parameters of the normalization layers: their ranges
+        // are NormalizationConfig's, which `compute` shares, and it names them.
         ExperimentSetting(
             .bnMomentum, label: "bn momentum", help: "Batch norm's momentum for the running statistics",
             hint: "weight of each batch in the running statistics", \.bnMomentum, .number),
@@ -242,7 +257,8 @@ extension ExperimentSetting {
             \.varianceAlgorithm, .choice(VarianceAlgorithm.self)),
         ExperimentSetting(
             .evalEvery, label: "eval every", help: "Evaluate on held-out data every E steps (0: never)",
-            hint: "steps between held-out evaluations (0: never)", \.evalEvery, .wholeNumber),
+            hint: "steps between held-out evaluations (0: never)", \.evalEvery, .wholeNumber,
+            range: { $0 >= 0 ? nil : "the eval interval must be >= 0, got \($0)" }),
         ExperimentSetting(.seed, label: "seed", help: "Random seed: the same seed gives the same run, bit for bit",
                           hint: "same seed, same run", \.seed, .seed),
     ]
