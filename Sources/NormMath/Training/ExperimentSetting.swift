@@ -25,7 +25,7 @@ public struct ExperimentSetting: Sendable {
     public let choices: [String]
     /// What a value must look like, to end "is not …" and "must be …", e.g. "a number".
     public let expectation: String
-    private let parseValue: @Sendable (String) -> Result<Value, ExperimentError>
+    private let parseValue: @Sendable (String, Bool) -> Result<Value, ExperimentError>
     private let readValue: @Sendable (FieldReader) throws(ExperimentError) -> Value?
     private let formatValue: @Sendable (ExperimentConfig) -> String
     private let valueIn: @Sendable (ExperimentConfig) -> Value
@@ -58,8 +58,12 @@ public struct ExperimentSetting: Sendable {
     public func value(in config: ExperimentConfig) -> Value { valueIn(config) }
 
     /// Parses a value typed for this setting.
+    /// - Parameter ignoringCase: also take a choice in other letter case (`BATCH`), as
+    ///   compare mode does; the command line and files take choices exactly as listed.
     /// - Throws: ``ExperimentError`` naming this setting and what a value must look like.
-    public func parse(_ text: String) throws(ExperimentError) -> Value { try parseValue(text).get() }
+    public func parse(_ text: String, ignoringCase: Bool = false) throws(ExperimentError) -> Value {
+        try parseValue(text, ignoringCase).get()
+    }
 
     /// Why the setting's value in `config` is out of its range, in one sentence; `nil` when it
     /// is in range, or when only other settings decide (groups against the channels).
@@ -150,7 +154,7 @@ extension ExperimentSetting {
             let names = Choice.allCases.map(\.rawValue)
             return ValueType<Choice>(
                 expectation: "one of \(names.joined(separator: "|"))", choices: names,
-                parse: { Choice(rawValue: $0.lowercased()) }, format: { $0.rawValue }, isText: true)
+                parse: { Choice(rawValue: $0) }, format: { $0.rawValue }, isText: true)
         }
     }
 
@@ -169,8 +173,9 @@ extension ExperimentSetting {
         let value = { @Sendable (stored: Stored) in
             Value(name: name, description: type.format(stored)) { $0[keyPath: keyPath] = stored }
         }
-        parseValue = { text in
-            guard let stored = type.parse(text) else {
+        parseValue = { text, ignoringCase in
+            let exact = type.parse(text)
+            guard let stored = exact ?? (ignoringCase && !type.choices.isEmpty ? type.parse(text.lowercased()) : nil) else {
                 return .failure(ExperimentError(
                     field: name, type.reason(text) ?? "\(name.rawValue) must be \(type.expectation), got \"\(text)\""))
             }

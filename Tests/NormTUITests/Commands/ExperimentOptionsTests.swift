@@ -24,7 +24,7 @@ struct ExperimentOptionsTests {
     }
 
     @Test func everyFlagTakesTheTablesValues() throws {
-        let unusual = ExperimentSettingTestsSupport.unusual
+        let unusual = UnusualExperiment.config
         var arguments: [String] = []
         for setting in ExperimentSetting.all where setting.name != .evalEvery {
             arguments += ["--\(setting.flag)", setting.format(unusual)]
@@ -40,6 +40,12 @@ struct ExperimentOptionsTests {
         #expect(help.contains("(digits|blobs|stripes|contrast; default: digits)"))
     }
 
+    /// Letter case counts on the command line (`--model MLP` is refused), as it always did.
+    @Test func choicesAreTakenExactly() {
+        #expect(throws: (any Error).self) { try ExperimentOptions.parse(["--model", "MLP"]) }
+        #expect(throws: (any Error).self) { try ExperimentOptions.parse(["--eps-placement", "INSIDE"]) }
+    }
+
     @Test func anUnknownDataSetIsRefusedWithTheConfigsSentence() throws {
         let options = try ExperimentOptions.parse(["--dataset", "mnist"])
         do {
@@ -52,8 +58,8 @@ struct ExperimentOptionsTests {
 }
 
 /// A configuration whose every setting differs from the default and still runs.
-enum ExperimentSettingTestsSupport {
-    static var unusual: ExperimentConfig {
+enum UnusualExperiment {
+    static var config: ExperimentConfig {
         var config = ExperimentConfig()
         config.variant = .group
         config.groups = 8

@@ -26,12 +26,17 @@ struct CompareSettingTests {
         #expect(CompareSetting(.lr, "fast") == CompareSetting(.lr, "fast"))
     }
 
+    @Test func choicesIgnoreCaseAsTheyAlwaysDidHereButNotOnTheCommandLine() throws {
+        #expect(try CompareSetting.parse("variant=NONE").applied(to: ExperimentConfig()).variant == NormVariant.none)
+        #expect(throws: ExperimentError.self) { try ExperimentSetting[.variant].parse("NONE") }
+    }
+
     @Test func aValueThatDoesNotParseIsRefusedInTheTablesWords() {
         #expect(throws: ExperimentError(field: .lr, "lr must be a number, got \"fast\"")) {
             try CompareSetting(.lr, "fast").applied(to: ExperimentConfig())
         }
-        #expect(throws: ExperimentError(field: .variant, "variant must be one of batch|layer|instance|group|rms|none, got \"x\"")) {
-            try CompareSetting(.variant, "x").applied(to: ExperimentConfig())
+        #expect(throws: ExperimentError(field: .variant, "variant must be one of batch|layer|instance|group|rms|none, got \"X\"")) {
+            try CompareSetting(.variant, "X").applied(to: ExperimentConfig())
         }
         #expect(throws: ExperimentError("batch must be a whole number, got \"many\"")) {
             try CompareSetting(.batch, "many").applied(to: ExperimentConfig())

@@ -33,7 +33,7 @@ struct CompareSetting: Sendable, Equatable {
         self.name = name
         self.value = value
         if let setting = name.setting {
-            change = Result { () throws(ExperimentError) in .setting(try ExperimentSetting[setting].parse(value)) }
+            change = Result { () throws(ExperimentError) in .setting(try ExperimentSetting[setting].parse(value, ignoringCase: true)) }
         } else if let batchSize = Int(value) {
             change = .success(.batchSize(batchSize))
         } else {
