@@ -14,7 +14,15 @@ extension Dataset {
     public static func make(
         _ name: String, height: Int, width: Int, seed: UInt64, classes: Int? = nil, count: Int? = nil
     ) throws(DatasetError) -> Dataset {
-        let set = try DatasetName(parsing: name)
+        try make(DatasetName(parsing: name), height: height, width: width, seed: seed, classes: classes, count: count)
+    }
+
+    /// The data set `set` at `height`×`width`, as the name-parsing `make` above describes.
+    /// - Throws: ``DatasetError`` as that one does; an unknown name is refused as spelled.
+    public static func make(
+        _ set: DatasetName, height: Int, width: Int, seed: UInt64, classes: Int? = nil, count: Int? = nil
+    ) throws(DatasetError) -> Dataset {
+        guard set.isKnown else { throw .unknownName(set.rawValue) }
         guard height >= 1, width >= 1 else { throw .invalidImageSize(height: height, width: width) }
         let classCount = classes ?? set.defaultClassCount
         guard set.classRange.contains(classCount) else {
@@ -36,6 +44,8 @@ extension Dataset {
             return StripesSet.make(count: imageCount, classes: classCount, height: height, width: width, seed: seed)
         case .contrast:
             return ContrastSet.make(count: imageCount, classes: classCount, height: height, width: width, seed: seed)
+        default:
+            throw .unknownName(set.rawValue)
         }
     }
 

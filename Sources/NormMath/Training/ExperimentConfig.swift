@@ -21,7 +21,8 @@ public struct ExperimentConfig: Hashable, Sendable {
     public var model: ModelKind = .conv
     /// Number of normalized blocks, 1–12.
     public var depth: Int = 3
-    public var dataset: String = "digits"
+    /// Checked by ``validate()``, so that an unknown name is refused in the same words everywhere.
+    public var dataset: DatasetName = .digits
     public var learningRate: Double = 0.05
     public var momentum: Double = 0.9
     public var weightDecay: Double = 0
@@ -48,49 +49,60 @@ public struct ExperimentConfig: Hashable, Sendable {
             varianceAlgorithm: varianceAlgorithm, momentum: bnMomentum)
     }
 
-    /// Checks the configuration and says, in one sentence, what is impossible about it.
+    /// Checks the configuration and says, in one sentence, what is impossible about it, and
+    /// which setting to change (the settings editor moves its cursor there).
     public func validate() throws(ExperimentError) {
-        guard Self.depthRange.contains(depth) else {
-            throw ExperimentError("depth must be between \(Self.depthRange.lowerBound) and \(Self.depthRange.upperBound), got \(depth)")
+        for setting in ExperimentSetting.all {
+            if let problem = setting.rangeRefusal(in: self) { throw ExperimentError(field: setting.name, problem) }
         }
-        guard learningRate.isFinite, learningRate > 0 else {
-            throw ExperimentError("the learning rate must be a positive number, got \(learningRate)")
-        }
-        guard momentum.isFinite, (0..<1).contains(momentum) else {
-            throw ExperimentError("momentum must be at least 0 and below 1, got \(momentum)")
-        }
-        guard weightDecay.isFinite, weightDecay >= 0 else {
-            throw ExperimentError("weight decay must be a number >= 0, got \(weightDecay)")
-        }
-        guard evalEvery >= 0 else { throw ExperimentError("the eval interval must be >= 0, got \(evalEvery)") }
         if variant == .group, groups < 1 {
-            throw ExperimentError("groups must be at least 1, got \(groups)")
+            throw ExperimentError(field: .groups, "groups must be at least 1, got \(groups)")
         }
         if variant == .group, shape.c % groups != 0 {
-            throw ExperimentError("C = \(shape.c) is not divisible by G = \(groups)")
+            throw ExperimentError(field: .groups, "C = \(shape.c) is not divisible by G = \(groups)")
         }
         if model == .mlp, shape.spatial != 1 {
-            throw ExperimentError("the mlp model normalizes [N, C] activations: give the shape as NxC, got \(shape)")
+            throw ExperimentError(field: .shape, "the mlp model normalizes [N, C] activations: give the shape as NxC, got \(shape)")
         }
         if variant == .instance, shape.spatial <= 1 {
-            throw ExperimentError("instance norm needs more than one position per channel (H·W > 1), got \(shape)")
+            throw ExperimentError(field: .shape, "instance norm needs more than one position per channel (H·W > 1), got \(shape)")
         }
         if variant == .batch, shape.n * shape.spatial <= 1 {
-            throw ExperimentError("batch norm needs more than one value per channel (N·H·W > 1), got \(shape)")
+            throw ExperimentError(field: .shape, "batch norm needs more than one value per channel (N·H·W > 1), got \(shape)")
         }
         if model == .conv, shape.h < 2 || shape.w < 2 {
-            throw ExperimentError("the conv model needs images of at least 2×2, got \(shape.h)×\(shape.w)")
+            throw ExperimentError(field: .shape, "the conv model needs images of at least 2×2, got \(shape.h)×\(shape.w)")
         }
         guard shape.count <= Self.maximumActivationElements else {
             throw ExperimentError(
+                field: .shape,
                 "shape \(shape) has \(shape.count) elements per layer, more than the limit of \(Self.maximumActivationElements) (\(Self.maximumActivationElements * 4 / (1 << 20)) MiB)")
         }
-        do { try normalization.validate() } catch { throw ExperimentError(error.description) }
+        do {
+            try normalization.validate()
+        } catch {
+            // NormalizationConfig checks ε first, then batch norm's momentum (groups were
+            // checked above): the ε is to blame exactly when it is out of range.
+            throw ExperimentError(field: eps.isFinite && eps >= 0 ? .bnMomentum : .eps, error.description)
+        }
+        guard dataset.isKnown else { throw ExperimentError(field: .dataset, DatasetError.unknownName(dataset.rawValue).description) }
     }
 }
 
-/// Why a configuration cannot run: one sentence for people.
+/// Why a configuration cannot run: one sentence for people, and the setting to change when
+/// one is to blame.
 public struct ExperimentError: Error, Equatable, Sendable, CustomStringConvertible {
     public let description: String
-    public init(_ description: String) { self.description = description }
+    /// The setting the sentence is about; `nil` when no single one is (the file is not JSON).
+    public let field: ExperimentSetting.Name?
+
+    public init(_ description: String) {
+        self.description = description
+        field = nil
+    }
+
+    public init(field: ExperimentSetting.Name, _ description: String) {
+        self.description = description
+        self.field = field
+    }
 }

@@ -15,9 +15,10 @@ enum Event: Sendable {
 /// The whole behaviour of the UI as one pure function: the state changes, and the session
 /// commands it returns are carried out by the caller. Tests drive it with key sequences.
 ///
-/// `validate` says why a configuration cannot run (the real one builds a trainer).
+/// `validate` says why a configuration cannot run, and which setting is to blame (the real
+/// one builds a trainer).
 func update(
-    _ state: inout AppState, _ event: Event, validate: (ExperimentConfig) -> String? = AppState.validate
+    _ state: inout AppState, _ event: Event, validate: (ExperimentConfig) -> ExperimentError? = AppState.validate
 ) -> [SessionCommand] {
     switch event {
     case .resize(let width, let height):
@@ -78,7 +79,7 @@ func update(
     }
 }
 
-private func perform(_ action: Action, on state: inout AppState, validate: (ExperimentConfig) -> String?) -> [SessionCommand] {
+private func perform(_ action: Action, on state: inout AppState, validate: (ExperimentConfig) -> ExperimentError?) -> [SessionCommand] {
     switch action {
     case .quit:
         state.shouldQuit = true
@@ -232,12 +233,15 @@ private func restart(_ state: inout AppState, with config: ExperimentConfig, say
 extension AppState {
     /// Whether a configuration can run, by building its trainer (data included): the one
     /// check that also catches a batch larger than the data set.
-    static func validate(_ config: ExperimentConfig) -> String? {
+    static func validate(_ config: ExperimentConfig) -> ExperimentError? {
         do {
             _ = try Trainer(config: config)
             return nil
         } catch {
-            return error.description
+            // The trainer validates the configuration first (those errors name their setting);
+            // what it refuses after that is the data: a batch larger than the training set, or
+            // too many images at this size. Both are the shape's.
+            return error.field == nil ? ExperimentError(field: .shape, error.description) : error
         }
     }
 }

@@ -19,8 +19,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Time the normalization kernels (and a training step) on this machine.",
         discussion: """
             Without --variant every variant but none is timed; --variant V times V only. \
-            --shape is the tensor the kernels normalize (default \(Self.defaultKernelShape.dims.map(String.init).joined(separator: "x"))) \
-            and, with --train, the activation shape of the training run (default 32x16x8x8); \
+            --shape is the tensor the kernels normalize (default \(Self.defaultKernelShape.settingText)) \
+            and, with --train, the activation shape of the training run (default \(ExperimentConfig().shape.settingText)); \
             the other experiment options describe the training run, and --groups, --eps, \
             --eps-placement and --variance the kernels too. Times are the best of several \
             repetitions after a warm-up, in ns per element; train_step_ms is the median step.

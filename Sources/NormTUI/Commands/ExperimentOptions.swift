@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import NormMath
 
-/// The experiment options every subcommand shares (DESIGN.md: one definition). Each maps
-/// onto a field of ``ExperimentConfig``; unset options keep its defaults.
+/// The experiment options every subcommand shares (DESIGN.md: one definition). Each is a
+/// row of ``ExperimentSetting/all``: its flag, help text, parser and field come from there;
+/// unset options keep the defaults (or the `--config` file's values).
 struct ExperimentOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: "An experiment file (JSON, as `w` saves it in the UI); options given here override it.")
     var configFile: String?
 
-    @Option(name: .customLong("variant"), help: "Normalization: \(NormVariant.allCases.map(\.rawValue).joined(separator: "|")) (bench also takes all).")
+    @Option(name: .customLong(ExperimentSetting[.variant].flag),
+            help: ArgumentHelp(ExperimentSetting[.variant].commandLineHelp + " bench also takes all."))
     var variantChoice: VariantChoice?
 
     /// The one variant asked for, if any.
@@ -17,46 +19,55 @@ struct ExperimentOptions: ParsableArguments {
         return nil
     }
 
-    @Option(help: "Channel groups for group norm (C must be divisible by G).")
-    var groups: Int?
+    @Option(name: .customLong(ExperimentSetting[.groups].flag), help: .setting(.groups), transform: ExperimentSetting[.groups].argument)
+    var groups: ExperimentSetting.Value?
 
-    @Option(
-        help: "NxCxHxW (batch, channels, height×width at the normalized layers), or NxC for the mlp.",
-        transform: TensorShape.parse)
+    /// Typed rather than a table value: `bench` times its kernels on this shape.
+    @Option(name: .customLong(ExperimentSetting[.shape].flag), help: .setting(.shape), transform: TensorShape.parse)
     var shape: TensorShape?
 
-    @Option(help: "Model: conv|mlp.")
-    var model: ModelKind?
+    @Option(name: .customLong(ExperimentSetting[.model].flag), help: .setting(.model), transform: ExperimentSetting[.model].argument)
+    var model: ExperimentSetting.Value?
 
-    @Option(help: "Number of normalized blocks (1-12).")
-    var depth: Int?
+    @Option(name: .customLong(ExperimentSetting[.depth].flag), help: .setting(.depth), transform: ExperimentSetting[.depth].argument)
+    var depth: ExperimentSetting.Value?
 
-    @Option(help: "Data set: \(DatasetName.allNames.joined(separator: "|")).")
-    var dataset: String?
+    @Option(name: .customLong(ExperimentSetting[.dataset].flag), help: .setting(.dataset), transform: ExperimentSetting[.dataset].argument)
+    var dataset: ExperimentSetting.Value?
 
-    @Option(help: "SGD learning rate.")
-    var lr: Double?
+    @Option(name: .customLong(ExperimentSetting[.lr].flag), help: .setting(.lr), transform: ExperimentSetting[.lr].argument)
+    var lr: ExperimentSetting.Value?
 
-    @Option(help: "SGD momentum.")
-    var momentum: Double?
+    @Option(name: .customLong(ExperimentSetting[.momentum].flag), help: .setting(.momentum), transform: ExperimentSetting[.momentum].argument)
+    var momentum: ExperimentSetting.Value?
 
-    @Option(name: .customLong("weight-decay"), help: "SGD weight decay (L2, added to the gradient).")
-    var weightDecay: Double?
+    @Option(name: .customLong(ExperimentSetting[.weightDecay].flag), help: .setting(.weightDecay),
+            transform: ExperimentSetting[.weightDecay].argument)
+    var weightDecay: ExperimentSetting.Value?
 
-    @Option(name: .customLong("bn-momentum"), help: "Batch norm's momentum for the running statistics.")
-    var bnMomentum: Double?
+    @Option(name: .customLong(ExperimentSetting[.bnMomentum].flag), help: .setting(.bnMomentum),
+            transform: ExperimentSetting[.bnMomentum].argument)
+    var bnMomentum: ExperimentSetting.Value?
 
-    @Option(help: "The ε in the denominator.")
-    var eps: Double?
+    @Option(name: .customLong(ExperimentSetting[.eps].flag), help: .setting(.eps), transform: ExperimentSetting[.eps].argument)
+    var eps: ExperimentSetting.Value?
 
-    @Option(name: .customLong("eps-placement"), help: "inside: √(σ²+ε) as PyTorch; outside: σ+ε as the glossary.")
-    var epsPlacement: EpsilonPlacement?
+    @Option(name: .customLong(ExperimentSetting[.epsPlacement].flag), help: .setting(.epsPlacement),
+            transform: ExperimentSetting[.epsPlacement].argument)
+    var epsPlacement: ExperimentSetting.Value?
 
-    @Option(name: .customLong("variance"), help: "Variance algorithm: two-pass|welford|naive.")
-    var varianceAlgorithm: VarianceAlgorithm?
+    @Option(name: .customLong(ExperimentSetting[.variance].flag), help: .setting(.variance),
+            transform: ExperimentSetting[.variance].argument)
+    var varianceAlgorithm: ExperimentSetting.Value?
 
-    @Option(help: "Random seed: the same seed gives the same run, bit for bit.")
-    var seed: UInt64?
+    @Option(name: .customLong(ExperimentSetting[.seed].flag), help: .setting(.seed), transform: ExperimentSetting[.seed].argument)
+    var seed: ExperimentSetting.Value?
+
+    /// The options given as table values; `--variant` and `--shape` are applied by hand.
+    private var givenValues: [ExperimentSetting.Value] {
+        [groups, model, depth, dataset, lr, momentum, weightDecay, bnMomentum, eps, epsPlacement, varianceAlgorithm, seed]
+            .compactMap { $0 }
+    }
 
     /// The configuration these options describe, validated.
     /// - Parameter allowingAllVariants: `bench` times every variant for `--variant all`; the
@@ -67,30 +78,25 @@ struct ExperimentOptions: ParsableArguments {
         }
         var config = try loadFile()
         if let variant { config.variant = variant }
-        if let groups { config.groups = groups }
-        if let model {
-            config.model = model
-            // The MLP normalizes [N, C]: a shape given without H×W means H = W = 1.
-            if model == .mlp, shape == nil { config.shape = TensorShape(n: config.shape.n, c: config.shape.c) }
-        }
+        for value in givenValues { value.apply(to: &config) }
+        // The MLP normalizes [N, C]: a shape given without H×W means H = W = 1.
+        if model != nil, config.model == .mlp, shape == nil { config.shape = TensorShape(n: config.shape.n, c: config.shape.c) }
         if let shape { config.shape = shape }
-        if let depth { config.depth = depth }
-        if let dataset { config.dataset = dataset }
-        if let lr { config.learningRate = lr }
-        if let momentum { config.momentum = momentum }
-        if let weightDecay { config.weightDecay = weightDecay }
-        if let bnMomentum { config.bnMomentum = bnMomentum }
-        if let eps { config.eps = eps }
-        if let epsPlacement { config.epsPlacement = epsPlacement }
-        if let varianceAlgorithm { config.varianceAlgorithm = varianceAlgorithm }
-        if let seed { config.seed = seed }
         do { try config.validate() } catch { throw CommandFailure(error.description) }
-        guard DatasetName.allNames.contains(config.dataset) else {
-            throw CommandFailure(
-                "unknown data set \"\(config.dataset)\" (expected one of: \(DatasetName.allNames.joined(separator: ", ")))")
-        }
         return config
     }
+}
+
+extension ExperimentSetting {
+    /// Parses this setting's option, saying what is wrong with a bad value.
+    func argument(_ text: String) throws -> Value {
+        do { return try parse(text) } catch { throw ValidationError(error.description) }
+    }
+}
+
+extension ArgumentHelp {
+    /// An option's help from the settings table, default value included.
+    static func setting(_ name: ExperimentSetting.Name) -> ArgumentHelp { ArgumentHelp(ExperimentSetting[name].commandLineHelp) }
 }
 
 extension ExperimentOptions {
@@ -125,9 +131,6 @@ enum VariantChoice: Equatable, ExpressibleByArgument {
 }
 
 extension NormVariant: ExpressibleByArgument {}
-extension ModelKind: ExpressibleByArgument {}
-extension EpsilonPlacement: ExpressibleByArgument {}
-extension VarianceAlgorithm: ExpressibleByArgument {}
 
 extension TensorShape {
     /// Reads `32x16x8x8`, `32×16×8×8` or `64x32`.

@@ -30,14 +30,16 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "csv or jsonl.")
     var format: Format = .csv
 
-    @Option(name: .customLong("eval-every"), help: "Evaluate on held-out data every E steps (0: never).")
-    var evalEvery: Int?
+    /// A row of the settings table that only `train` offers as an option.
+    @Option(name: .customLong(ExperimentSetting[.evalEvery].flag), help: .setting(.evalEvery),
+            transform: ExperimentSetting[.evalEvery].argument)
+    var evalEvery: ExperimentSetting.Value?
 
     func run() throws {
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
         var config = try experiment.config()
         if let evalEvery {
-            config.evalEvery = evalEvery
+            evalEvery.apply(to: &config)
             do { try config.validate() } catch { throw CommandFailure(error.description) }
         }
         var trainer: Trainer

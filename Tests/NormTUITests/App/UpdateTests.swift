@@ -8,8 +8,8 @@ import TerminalUI
 struct UpdateTests {
     /// Accepts every configuration except those the real validation would refuse on shape
     /// grounds, without building trainers (fast).
-    static func validate(_ config: ExperimentConfig) -> String? {
-        do { try config.validate() } catch { return error.description }
+    static func validate(_ config: ExperimentConfig) -> ExperimentError? {
+        do { try config.validate() } catch { return error }
         return nil
     }
 

@@ -69,7 +69,7 @@ enum AdaINLesson {
 struct AdaINEngine: LessonEngine {
     static let config: ExperimentConfig = {
         var config = ExperimentConfig()
-        config.dataset = DatasetName.contrast.rawValue
+        config.dataset = .contrast
         config.variant = .instance
         config.shape = TensorShape(n: 16, c: 8, h: 16, w: 16)
         return config

@@ -5,20 +5,58 @@ import TerminalUI
 /// The one setting in which the two runs of compare mode differ: `SETTING=VALUE` with the
 /// names of the command-line options (`lr=2`, `variant=none`, `bn-momentum=0.5`, `batch=4`).
 /// The seed is not among them: the runs share it, and with it their data and initial weights.
+/// Values are parsed and written by the settings table, ``ExperimentSetting``.
 struct CompareSetting: Sendable, Equatable {
     enum Name: String, CaseIterable, Sendable {
         case variant, lr, momentum, weightDecay = "weight-decay", bnMomentum = "bn-momentum", eps
         case epsPlacement = "eps-placement", variance, groups, depth
         /// The batch size N (the rest of the shape stays).
         case batch
+
+        /// The row of the settings table this name changes; `nil` for the batch size, which
+        /// is one dimension of the shape.
+        var setting: ExperimentSetting.Name? { ExperimentSetting.Name(rawValue: rawValue) }
+    }
+
+    /// What the second run changes, parsed once.
+    private enum Change: Sendable, Equatable {
+        case setting(ExperimentSetting.Value)
+        case batchSize(Int)
     }
 
     let name: Name
+    /// The value as given (`lr=2`), or as the settings table writes a suggested one.
     let value: String
+    /// The parsed value, or why `value` is not one (``applied(to:)`` throws it).
+    private let change: Result<Change, ExperimentError>
 
     init(_ name: Name, _ value: String) {
         self.name = name
         self.value = value
+        if let setting = name.setting {
+            change = Result { () throws(ExperimentError) in .setting(try ExperimentSetting[setting].parse(value, ignoringCase: true)) }
+        } else if let batchSize = Int(value) {
+            change = .success(.batchSize(batchSize))
+        } else {
+            change = .failure(ExperimentError("\(name.rawValue) must be a whole number, got \"\(value)\""))
+        }
+    }
+
+    /// `setting`'s value in `config`, as it is.
+    private init(_ setting: ExperimentSetting.Name, of config: ExperimentConfig) {
+        let value = ExperimentSetting[setting].value(in: config)
+        name = Name(rawValue: setting.rawValue)!
+        self.value = value.description
+        change = .success(.setting(value))
+    }
+
+    /// Two settings are the same when they change the same thing to the same value, however
+    /// it was written (`lr=1` and a suggested `lr=1.0`).
+    static func == (a: CompareSetting, b: CompareSetting) -> Bool {
+        switch (a.change, b.change) {
+        case (.success(let x), .success(let y)): x == y
+        default: a.name == b.name && a.value == b.value
+        }
     }
 
     /// Reads `SETTING=VALUE`, saying what is wrong with anything else.
@@ -37,35 +75,9 @@ struct CompareSetting: Sendable, Equatable {
     /// `config` with this setting changed, validated.
     func applied(to config: ExperimentConfig) throws(ExperimentError) -> ExperimentConfig {
         var changed = config
-        func number() throws(ExperimentError) -> Double {
-            guard let number = Double(value) else { throw ExperimentError("\(name.rawValue) must be a number, got \"\(value)\"") }
-            return number
-        }
-        func integer() throws(ExperimentError) -> Int {
-            guard let integer = Int(value) else { throw ExperimentError("\(name.rawValue) must be a whole number, got \"\(value)\"") }
-            return integer
-        }
-        func choice<T: RawRepresentable & CaseIterable>(_: T.Type) throws(ExperimentError) -> T where T.RawValue == String {
-            guard let choice = T(rawValue: value.lowercased()) else {
-                throw ExperimentError(
-                    "\(name.rawValue) must be one of \(T.allCases.map(\.rawValue).joined(separator: "|")), got \"\(value)\"")
-            }
-            return choice
-        }
-        switch name {
-        case .variant: changed.variant = try choice(NormVariant.self)
-        case .lr: changed.learningRate = try number()
-        case .momentum: changed.momentum = try number()
-        case .weightDecay: changed.weightDecay = try number()
-        case .bnMomentum: changed.bnMomentum = try number()
-        case .eps: changed.eps = try number()
-        case .epsPlacement: changed.epsPlacement = try choice(EpsilonPlacement.self)
-        case .variance: changed.varianceAlgorithm = try choice(VarianceAlgorithm.self)
-        case .groups: changed.groups = try integer()
-        case .depth: changed.depth = try integer()
-        case .batch:
-            let shape = config.shape
-            changed.shape = TensorShape(n: try integer(), c: shape.c, h: shape.h, w: shape.w)
+        switch try change.get() {
+        case .setting(let value): value.apply(to: &changed)
+        case .batchSize(let n): changed.shape.n = n
         }
         try changed.validate()
         _ = try Trainer(config: changed)  // also catches a batch larger than the data set
@@ -93,9 +105,11 @@ struct CompareSetting: Sendable, Equatable {
     /// Settings worth a look from `config`, for `c` to cycle through: normalization on/off,
     /// a learning rate 20× larger, a batch of 4, a faster running average.
     static func suggestions(for config: ExperimentConfig) -> [CompareSetting] {
-        [
+        var faster = config
+        faster.learningRate *= 20
+        return [
             CompareSetting(.variant, config.variant == .none ? NormVariant.batch.rawValue : NormVariant.none.rawValue),
-            CompareSetting(.lr, NumberFormat.short(config.learningRate * 20)),
+            CompareSetting(.lr, of: faster),
             CompareSetting(.batch, config.shape.n == 4 ? "64" : "4"),
             CompareSetting(.bnMomentum, config.bnMomentum == 0.5 ? "0.1" : "0.5"),
         ]
