@@ -9,11 +9,11 @@ struct ComputeCommand: ParsableCommand {
         commandName: "compute",
         abstract: "Normalize one tensor given as JSON and show the result.",
         discussion: """
-            The input object has "variant", "shape" [N, C, H, W], "x" (flat, NCHW), and optionally
-            "groups", "eps", "eps_placement", "mode", "momentum", "gamma", "beta", "running_mean",
-            "running_var", "variance_algorithm" and "dy" (then the backward pass runs too).
-            A file whose top level is {"input": {…}} (the layout of PyTorch reference cases,
-            which may also hold "expected") is read the same way.
+            The input object has "variant", "shape" [N, C, H, W], "x" (flat, NCHW), and optionally \
+            "groups", "eps", "eps_placement", "mode", "momentum", "gamma", "beta", "running_mean", \
+            "running_var", "variance_algorithm" and "dy" (then the backward pass runs too). \
+            A file whose top level is {"input": {…}} (the layout of PyTorch reference cases, \
+            which may also hold "expected") is read the same way. \
             Use --input - to read standard input.
             """
     )

@@ -9,9 +9,9 @@ struct SnapshotCommand: ParsableCommand {
         commandName: "snapshot",
         abstract: "Print the UI's screen as text after K training steps and the given keys.",
         discussion: """
-            Keys are separated by spaces, named as tmux names them: a single character, or
-            space, Enter, Escape, Tab, BTab, BSpace, Up, Down, Left, Right, C-c, C-u.
-            Steps run in the foreground (space does not run on by itself here), so the same
+            Keys are separated by spaces, named as tmux names them: a single character, or \
+            space, Enter, Escape, Tab, BTab, BSpace, Up, Down, Left, Right, C-c, C-u. \
+            Steps run in the foreground (space does not run on by itself here), so the same \
             options always give the same screen.
             """
     )

@@ -9,11 +9,11 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train headless and print one record per step (csv or jsonl).",
         discussion: """
-            Columns: step, loss, accuracy, eval_accuracy (held-out, eval mode; empty between
-            evaluations), and per normalized layer l = 1…D: l<l>_pre_mean, l<l>_pre_std,
-            l<l>_post_mean, l<l>_post_std, l<l>_grad_norm, l<l>_act_grad_norm, l<l>_update_ratio,
-            and for batch norm l<l>_running_mean, l<l>_running_var (averaged over channels).
-            A run whose numbers stop being finite ends at that step, says where on stderr and
+            Columns: step, loss, accuracy, eval_accuracy (held-out, eval mode; empty between \
+            evaluations), and per normalized layer l = 1…D: l<l>_pre_mean, l<l>_pre_std, \
+            l<l>_post_mean, l<l>_post_std, l<l>_grad_norm, l<l>_act_grad_norm, l<l>_update_ratio, \
+            and for batch norm l<l>_running_mean, l<l>_running_var (averaged over channels). \
+            A run whose numbers stop being finite ends at that step, says where on stderr and \
             exits with status 3.
             """
     )
