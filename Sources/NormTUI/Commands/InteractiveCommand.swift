@@ -60,7 +60,8 @@ struct DisplayOptions: ParsableArguments {
 
 /// The main loop: keys and training news become events, events update the state, the state
 /// is drawn. Keys are polled with a short timeout, so the screen follows the training at
-/// about 30 frames a second and a key is answered within one frame.
+/// about 30 frames a second and a key is answered within one frame; every key waiting is
+/// read in the frame, so a burst is not spread over many frames.
 struct AppLoop {
     let terminal: Terminal
     let session: TrainingSession
@@ -112,10 +113,10 @@ struct AppLoop {
                 terminal.draw(Screen.render(state, glyphs: terminal.glyphs))
                 dirty = false
             }
-            let key = terminal.readKey(timeoutMilliseconds: Self.frameMilliseconds)
-            if let signal = Terminal.pendingSignal { return 128 + signal }
+            let keys = terminal.readKeys(waitingUpTo: Self.frameMilliseconds)
+            if let signal = terminal.pendingSignal { return 128 + signal }
             var events: [Event] = []
-            if let key {
+            for key in keys {
                 if key == .resize {
                     let size = terminal.size
                     events.append(.resize(width: size.width, height: size.height))
