@@ -26,7 +26,7 @@ struct SessionWorker: SteppingWorker {
     }
 
     /// Carries out the commands in order.
-    mutating func apply(_ commands: [SessionCommand]) {
+    mutating func apply(_ commands: [TrainingCommand]) {
         for command in commands {
             switch command {
             case .setRunning(let running):
@@ -41,8 +41,6 @@ struct SessionWorker: SteppingWorker {
             case .measureEvalMode(let on):
                 measuresEvalMode = on
                 trainer?.measuresEvalMode = on
-            case .openLesson, .closeLesson, .lesson, .save:
-                break  // for the lesson's thread, and the loop
             }
         }
         if isDiverged { isRunning = false }
@@ -76,6 +74,9 @@ struct SessionWorker: SteppingWorker {
 
     var isDiverged: Bool { trainer?.isDiverged ?? true }
 
+    /// Steps taken by the current run.
+    var stepCount: Int { trainer?.stepCount ?? 0 }
+
     /// Whether there is a step to take now (a requested one, or the run is going).
     var wantsStep: Bool { !isDiverged && (stepRequested || isRunning) }
 
@@ -95,7 +96,7 @@ struct SessionWorker: SteppingWorker {
     var snapshot: RunSnapshot {
         var snapshot = RunSnapshot(config: config, generation: generation)
         snapshot.history = history
-        snapshot.stepCount = trainer?.stepCount ?? 0
+        snapshot.stepCount = stepCount
         snapshot.divergence = trainer?.divergence ?? failure
         snapshot.isTraining = isRunning
         return snapshot
@@ -105,8 +106,3 @@ struct SessionWorker: SteppingWorker {
 /// The main screen's training run on its own thread.
 typealias TrainingSession = BackgroundRunner<SessionWorker>
 
-extension BackgroundRunner where Worker == SessionWorker {
-    convenience init(config: ExperimentConfig) {
-        self.init(worker: SessionWorker(config: config), name: "normtui training")
-    }
-}
