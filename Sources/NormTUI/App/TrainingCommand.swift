@@ -4,7 +4,8 @@ import NormMath
 /// request the worker carries out; nothing here is meant for anyone else.
 enum TrainingCommand: Equatable, Sendable {
     case setRunning(Bool)
-    /// One step now (pauses a running session first).
+    /// One more step (pauses a running session first). Requests add up: `s` pressed ten times
+    /// is ten steps, however fast the keys come.
     case stepOnce
     /// A new run from this configuration, with its seed: the same weights and batches again.
     /// Its snapshots carry `generation`, so that news from the old run can be told apart.
