@@ -10,13 +10,15 @@ import TerminalUI
 /// (``InteractiveLoop``); `normtui snapshot` and the tests run the same loop on a
 /// ``TestBackend`` with the workers stepped inline (``ScriptedRun``).
 struct AppLoop<
-    Backend: TerminalBackend, SessionDriver: DrivenWorker<SessionWorker>, LessonDriver: DrivenWorker<LessonWorker>
+    Backend: TerminalBackend, SessionDriver: WorkerDriver<SessionWorker>, LessonDriver: WorkerDriver<LessonWorker>
 > {
     /// How long a frame waits for keys: the screen follows the training at about 30 frames a
     /// second, and a key is answered within one frame.
     static var frameMilliseconds: Int { 30 }
 
     private(set) var state: AppState
+    // The backend and the drivers are open to ``ScriptedRun`` and the tests, which type keys
+    // into a test terminal and advance inline workers by hand.
     var backend: Backend
     /// The main screen's training run.
     var session: SessionDriver

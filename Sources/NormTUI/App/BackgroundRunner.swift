@@ -3,7 +3,7 @@ import Foundation
 /// Runs a ``SteppingWorker`` on its own thread, so that training never blocks keys or
 /// drawing. The main loop hands it commands and collects snapshots; both go through one lock,
 /// held only for a moment. The real UI's way to drive a worker; ``InlineDriver`` is the other.
-final class BackgroundRunner<Worker: SteppingWorker>: DrivenWorker, @unchecked Sendable {
+final class BackgroundRunner<Worker: SteppingWorker>: WorkerDriver, @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
     private var pending: [Worker.Command] = []

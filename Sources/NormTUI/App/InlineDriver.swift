@@ -2,7 +2,7 @@
 /// they ask for (`s`, the first step of a reset or a lesson) is taken before `perform`
 /// returns. A running worker does not run on by itself: `advance(while:)` stands in for the
 /// time that passes. So `normtui snapshot` and the tests get the same screen every time.
-struct InlineDriver<Worker: SteppingWorker>: DrivenWorker {
+struct InlineDriver<Worker: SteppingWorker>: WorkerDriver {
     private(set) var worker: Worker
     /// Whether the worker changed since the last `takeSnapshot`.
     private var hasNews = true

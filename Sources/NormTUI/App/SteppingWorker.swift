@@ -1,5 +1,5 @@
 /// Something that does work step by step: the main screen's training run (``SessionWorker``)
-/// or a lesson (``LessonWorker``). A ``DrivenWorker`` decides when the steps are taken: on a
+/// or a lesson (``LessonWorker``). A ``WorkerDriver`` decides when the steps are taken: on a
 /// thread of its own (``BackgroundRunner``) or inline (``InlineDriver``).
 protocol SteppingWorker: Sendable {
     associatedtype Command: Sendable

@@ -1,8 +1,9 @@
-/// A worker as the UI loop sees it: it takes commands and now and then has news (a snapshot),
-/// whoever takes its steps. ``BackgroundRunner`` steps it on a thread of its own, for the
-/// real UI; ``InlineDriver`` steps it at once in the caller's thread, for `normtui snapshot`
-/// and the tests. ``AppLoop`` works with either, so there is one interpreter of the commands.
-protocol DrivenWorker<Worker> {
+/// What takes a worker's steps, as the UI loop sees it: it passes commands on and now and then
+/// has news (a snapshot). ``BackgroundRunner`` steps the worker on a thread of its own, for
+/// the real UI; ``InlineDriver`` steps it at once in the caller's thread, for
+/// `normtui snapshot` and the tests. ``AppLoop`` works with either, so there is one
+/// interpreter of the commands.
+protocol WorkerDriver<Worker> {
     associatedtype Worker: SteppingWorker
 
     /// Starts driving `worker`; `name` names its thread, where it has one.
