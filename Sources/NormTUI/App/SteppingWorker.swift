@@ -7,7 +7,8 @@ protocol SteppingWorker: Sendable {
     mutating func apply(_ commands: [Command])
     /// Whether there is a step to take now.
     var wantsStep: Bool { get }
-    /// A single step was asked for: take it at once, whatever the pace.
+    /// A single step (`s`, or the first after a reset) was asked for and not taken yet: take
+    /// it at once, whatever the pace.
     var stepRequested: Bool { get }
     var isRunning: Bool { get }
     /// Steps per second while running; `nil` as fast as possible.
