@@ -16,6 +16,10 @@ e2e_start 120 40
 launch
 e2e_check "starts and shows the histograms" e2e_wait_for 'Layer 1/3 activations' 30
 e2e_check "histograms have bars" e2e_wait_for 'before Batch Norm .*after, train mode'
+# A key press is a request: ten s sent at once are ten steps, none lost while one is computed.
+e2e_wait_for '│ step 1 │' 10
+e2e_keys s s s s s s s s s s
+e2e_check "ten s at once take ten steps, no more" e2e_wait_for '│ step 11 │.* paused *$' 30
 e2e_keys space
 e2e_check "space runs" e2e_wait_for 'running [0-9]+/s'
 e2e_keys s

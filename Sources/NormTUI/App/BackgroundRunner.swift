@@ -1,29 +1,9 @@
 import Foundation
-import NormMath
-
-/// Something that does work step by step and can be driven from another thread: the main
-/// screen's training run (``SessionWorker``) or a lesson (``LessonWorker``).
-protocol SteppingWorker: Sendable {
-    associatedtype Command: Sendable
-    associatedtype Snapshot: Sendable
-    mutating func apply(_ commands: [Command])
-    /// Whether there is a step to take now.
-    var wantsStep: Bool { get }
-    /// A single step was asked for: take it at once, whatever the pace.
-    var stepRequested: Bool { get }
-    var isRunning: Bool { get }
-    /// Steps per second while running; `nil` as fast as possible.
-    var rate: Double? { get }
-    mutating func step()
-    var snapshot: Snapshot { get }
-    /// What to show while the next step runs, when steps are slow enough to mention.
-    var slowStepSnapshot: Snapshot? { get }
-}
 
 /// Runs a ``SteppingWorker`` on its own thread, so that training never blocks keys or
 /// drawing. The main loop hands it commands and collects snapshots; both go through one lock,
-/// held only for a moment.
-final class BackgroundRunner<Worker: SteppingWorker>: @unchecked Sendable {
+/// held only for a moment. The real UI's way to drive a worker; ``InlineDriver`` is the other.
+final class BackgroundRunner<Worker: SteppingWorker>: WorkerDriver, @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
     private var pending: [Worker.Command] = []

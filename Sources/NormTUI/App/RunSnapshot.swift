@@ -10,6 +10,8 @@ struct RunSnapshot: Sendable {
     var divergence: Divergence?
     /// Whether the training thread is stepping on its own.
     var isTraining: Bool
+    /// Single steps asked for (`s`) that have not begun yet, shown as "3 steps queued".
+    var requestedSteps: Int
     /// Bumped by every reset, so a snapshot of an old run is recognizably old.
     var generation: Int
     /// Set while a slow step is being computed, so the screen can say so instead of looking
@@ -22,6 +24,7 @@ struct RunSnapshot: Sendable {
         stepCount = 0
         divergence = nil
         isTraining = false
+        requestedSteps = 0
         self.generation = generation
         slowStepInProgress = nil
     }

@@ -1,87 +1,72 @@
 import NormMath
 import TerminalUI
 
-/// A run driven in the foreground by a script of steps and keys: what `normtui snapshot` and
-/// the golden-screen tests draw. No thread, no terminal — the same numbers every time.
-struct ScriptedRun {
-    private(set) var state: AppState
-    private var worker: SessionWorker
-    private var lessonWorker: LessonWorker?
+/// The UI's loop as `normtui snapshot` and the tests run it: on a test terminal, with the
+/// workers stepped inline.
+typealias ScriptedLoop = AppLoop<TestBackend, InlineDriver<SessionWorker>, InlineDriver<LessonWorker>>
 
-    /// A run of `config` on a `width`×`height` screen after its first step.
-    init(config: ExperimentConfig, width: Int, height: Int, language: Language = .en, presenting: Bool = false) {
-        state = AppState(config: config, width: width, height: height)
+/// A run driven in the foreground by a script of steps and keys: what `normtui snapshot` and
+/// the golden-screen tests draw. It is the UI's own loop (``AppLoop``) on a ``TestBackend``,
+/// with no thread: every step asked for is taken at once, so the same script gives the same
+/// numbers every time.
+struct ScriptedRun {
+    private(set) var loop: ScriptedLoop
+
+    /// A run of `config` on a `width`×`height` screen after its first step. `w` saves into
+    /// `saveFolder`; without one it says that nothing is saved.
+    init(
+        config: ExperimentConfig, width: Int, height: Int, language: Language = .en, presenting: Bool = false,
+        glyphs: GlyphSet = .unicode, saveFolder: String? = nil
+    ) {
+        var state = AppState(config: config, width: width, height: height)
         state.language = language
         state.isPresenting = presenting
-        worker = SessionWorker(config: config)
-        settle()
+        loop = ScriptedLoop(backend: TestBackend(width: width, height: height, glyphs: glyphs), state: state, saveFolder: saveFolder)
     }
 
-    /// Trains until the run has taken `count` steps (or diverged).
+    var state: AppState { loop.state }
+
+    /// Trains until the run has taken `count` steps (or diverged): what a running session
+    /// does by itself in the real UI, done at once.
     mutating func train(untilStep count: Int) {
-        while worker.snapshot.stepCount < count, !worker.isDiverged { worker.step() }
-        settle()
+        loop.session.advance { $0.stepCount < count && !$0.isDiverged }
+        loop.collectNews()
     }
 
-    /// Presses `keys` one after another. A running session does not run on by itself here;
-    /// a requested single step is taken at once.
+    /// Types `keys` in one burst. A running session does not run on by itself here; every
+    /// step asked for is taken before the next key.
     mutating func press(_ keys: [Key]) {
-        for key in keys where !state.shouldQuit {
-            carryOut(update(&state, .key(key)))
-        }
+        loop.backend.type(keys)
+        _ = loop.handleInput(waitingUpTo: 0)
     }
 
     /// Opens a lesson, as choosing it in the `l` list does.
     mutating func open(_ lesson: Lesson) {
-        carryOut(NormTUI.open(lesson, &state))
+        loop.open(lesson)
     }
 
     /// Advances the open lesson until it has taken `count` steps (or finished).
     mutating func advanceLesson(untilStep count: Int) {
-        guard var lessonWorker else { return }
-        while lessonWorker.snapshot.engine.stepCount < count, !lessonWorker.snapshot.engine.isFinished {
-            lessonWorker.step()
-        }
-        self.lessonWorker = lessonWorker
-        settle()
+        loop.lesson?.advance { $0.engine.stepCount < count && !$0.engine.isFinished }
+        loop.collectNews()
     }
 
-    /// Main-run commands to the session worker, lesson commands to the lesson's.
-    private mutating func carryOut(_ commands: [SessionCommand]) {
-        for command in commands {
-            switch command {
-            case .openLesson(let id, let generation):
-                lessonWorker = LessonCatalog.find(id, openIn: state).map { LessonWorker(lesson: $0, generation: generation) }
-            case .closeLesson:
-                lessonWorker = nil
-            case .lesson(let lessonCommand):
-                lessonWorker?.apply([lessonCommand])
-            case .save:
-                _ = update(&state, .notice(.error("nothing is saved in a scripted run")))
-            default:
-                worker.apply([command])
-            }
-        }
-        settle()
-    }
-
-    /// The terminal changed size (as the real loop reports `KEY_RESIZE`).
+    /// The terminal changes size (the loop reads it as a real terminal's `KEY_RESIZE`).
     mutating func resize(width: Int, height: Int) {
-        carryOut(update(&state, .resize(width: width, height: height)))
+        loop.backend.resize(width: width, height: height)
+        _ = loop.handleInput(waitingUpTo: 0)
     }
 
-    /// Takes any requested step and shows the result.
-    private mutating func settle() {
-        if worker.stepRequested { worker.step() }
-        _ = update(&state, .progress(worker.snapshot))
-        if var lessonWorker {
-            if lessonWorker.stepRequested { lessonWorker.step() }
-            self.lessonWorker = lessonWorker
-            _ = update(&state, .lessonProgress(lessonWorker.snapshot))
-        }
+    /// The screen as the loop draws it on the test terminal, in the terminal's glyphs.
+    mutating func draw() -> Grid {
+        loop.drawIfChanged()
+        return loop.backend.screen
     }
 
+    /// The current state drawn in `glyphs`, by the same code, without touching the terminal:
+    /// for tests that look at one moment in several glyph sets.
     func render(glyphs: GlyphSet) -> Grid {
         Screen.render(state, glyphs: glyphs)
     }
+
 }

@@ -10,8 +10,9 @@ struct SessionWorker: SteppingWorker {
     private(set) var isRunning = false
     /// Steps per second while running; `nil` as fast as possible.
     private(set) var rate: Double? = Speed.levels[Speed.defaultIndex]
-    /// A single step asked for with `s` (or after a reset), not yet taken.
-    private(set) var stepRequested = false
+    /// Single steps asked for with `s` (or the first one after a reset) and not begun yet.
+    /// A count, not a flag: keys that arrive while a step is computed are requests too.
+    private(set) var requestedSteps = 0
     /// Why the last reset could not build a trainer.
     private var failure: Divergence?
     private var measuresEvalMode = false
@@ -26,14 +27,14 @@ struct SessionWorker: SteppingWorker {
     }
 
     /// Carries out the commands in order.
-    mutating func apply(_ commands: [SessionCommand]) {
+    mutating func apply(_ commands: [TrainingCommand]) {
         for command in commands {
             switch command {
             case .setRunning(let running):
                 isRunning = running
             case .stepOnce:
                 isRunning = false
-                stepRequested = true
+                requestedSteps += 1
             case .reset(let newConfig, let newGeneration):
                 reset(to: newConfig, generation: newGeneration)
             case .setSpeed(let newRate):
@@ -41,11 +42,9 @@ struct SessionWorker: SteppingWorker {
             case .measureEvalMode(let on):
                 measuresEvalMode = on
                 trainer?.measuresEvalMode = on
-            case .openLesson, .closeLesson, .lesson, .save:
-                break  // for the lesson's thread, and the loop
             }
         }
-        if isDiverged { isRunning = false }
+        if isDiverged { stopStepping() }
     }
 
     /// The snapshot to show while the next step runs, when steps are slow enough to mention.
@@ -54,20 +53,24 @@ struct SessionWorker: SteppingWorker {
         else { return nil }
         var snapshot = snapshot
         snapshot.slowStepInProgress = SlowStep(step: snapshot.stepCount + 1, secondsPerStep: lastStepDuration)
+        // The step about to run is named by `slowStepInProgress`; the rest wait behind it.
+        snapshot.requestedSteps = max(0, requestedSteps - 1)
         return snapshot
     }
 
     /// Builds the run afresh and asks for its first step, so the screen has histograms at once.
+    /// Steps still asked of the old run are dropped: they were meant for it.
     mutating func reset(to newConfig: ExperimentConfig, generation newGeneration: Int) {
         config = newConfig
         lastStepDuration = 0
         generation = newGeneration
         history = TrainingHistory(layerCount: newConfig.depth)
+        requestedSteps = 0
         do {
             trainer = try Trainer(config: newConfig)
             trainer?.measuresEvalMode = measuresEvalMode
             failure = nil
-            stepRequested = true
+            requestedSteps = 1
         } catch {
             trainer = nil
             failure = Divergence(step: 0, description: "cannot start: \(error.description)")
@@ -76,12 +79,20 @@ struct SessionWorker: SteppingWorker {
 
     var isDiverged: Bool { trainer?.isDiverged ?? true }
 
+    /// Steps taken by the current run.
+    var stepCount: Int { trainer?.stepCount ?? 0 }
+
+    var stepRequested: Bool { requestedSteps > 0 }
+
     /// Whether there is a step to take now (a requested one, or the run is going).
     var wantsStep: Bool { !isDiverged && (stepRequested || isRunning) }
 
     mutating func step() {
-        guard var trainer, !trainer.isDiverged else { return }
-        stepRequested = false
+        guard var trainer, !trainer.isDiverged else {
+            stopStepping()
+            return
+        }
+        requestedSteps = max(0, requestedSteps - 1)
         // Take the trainer out while it steps, so its arrays are not shared and copied.
         self.trainer = nil
         let start = ContinuousClock.now
@@ -89,24 +100,25 @@ struct SessionWorker: SteppingWorker {
         let elapsed = ContinuousClock.now - start
         lastStepDuration = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         self.trainer = trainer
-        if trainer.isDiverged { isRunning = false }
+        if trainer.isDiverged { stopStepping() }
+    }
+
+    /// A diverged run (or one that could not start) takes no more steps, asked for or not.
+    private mutating func stopStepping() {
+        isRunning = false
+        requestedSteps = 0
     }
 
     var snapshot: RunSnapshot {
         var snapshot = RunSnapshot(config: config, generation: generation)
         snapshot.history = history
-        snapshot.stepCount = trainer?.stepCount ?? 0
+        snapshot.stepCount = stepCount
         snapshot.divergence = trainer?.divergence ?? failure
         snapshot.isTraining = isRunning
+        snapshot.requestedSteps = requestedSteps
         return snapshot
     }
 }
 
 /// The main screen's training run on its own thread.
 typealias TrainingSession = BackgroundRunner<SessionWorker>
-
-extension BackgroundRunner where Worker == SessionWorker {
-    convenience init(config: ExperimentConfig) {
-        self.init(worker: SessionWorker(config: config), name: "normtui training")
-    }
-}

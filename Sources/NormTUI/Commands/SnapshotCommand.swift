@@ -42,9 +42,12 @@ struct SnapshotCommand: ParsableCommand {
         guard (0...1_000_000).contains(steps) else { throw CommandFailure("--steps must be between 0 and 1000000, got \(steps)") }
         let pressed = try KeyNames.parse(keys)
         let config = try experiment.config()
+        // Plain text carries no colour: pictures use density characters, as on a monochrome terminal.
+        var glyphs: GlyphSet = display.ascii ? .ascii : .unicode
+        glyphs.hasColor = false
         var run = ScriptedRun(
             config: config, width: width, height: height, language: display.language ?? .fromEnvironment(),
-            presenting: display.present)
+            presenting: display.present, glyphs: glyphs)
         if let lesson {
             guard let found = LessonCatalog.find(lesson) else { throw LessonsCommand.unknown(lesson) }
             run.open(found)
@@ -56,10 +59,7 @@ struct SnapshotCommand: ParsableCommand {
             run.train(untilStep: steps)
         }
         run.press(pressed)
-        // Plain text carries no colour: pictures use density characters, as on a monochrome terminal.
-        var glyphs: GlyphSet = display.ascii ? .ascii : .unicode
-        glyphs.hasColor = false
-        print(run.render(glyphs: glyphs).text.joined(separator: "\n"))
+        print(run.draw().text.joined(separator: "\n"))
     }
 }
 

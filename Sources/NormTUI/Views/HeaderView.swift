@@ -8,6 +8,9 @@ struct HeaderView: Widget {
     var runState: (text: String, style: Style) {
         if state.run.divergence != nil { return ("diverged", Style(foreground: .red, bold: true, reverse: true)) }
         if state.isRunning { return ("running \(Speed.label(state.speedIndex))", Style(foreground: .green, bold: true, reverse: true)) }
+        // Steps asked for with `s` faster than they are computed: each key counts.
+        let queued = state.run.requestedSteps
+        if queued > 0 { return ("\(queued) step\(queued == 1 ? "" : "s") queued", Style(foreground: .yellow, bold: true, reverse: true)) }
         return ("paused", Style(foreground: .yellow, bold: true, reverse: true))
     }
 

@@ -3,7 +3,7 @@ import Glibc
 
 /// The one place that talks to the terminal: opens curses, draws grids, reads keys, and puts
 /// the terminal back the way it was. Everything else in the UI works on `Grid` and `Key`.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
     public struct Options: Sendable {
         /// `false` (the `--no-color` flag) draws monochrome, as does the `NO_COLOR` variable.
         public var colors = true
@@ -34,7 +34,7 @@ public final class Terminal {
 
     /// The last SIGINT, SIGTERM or SIGHUP received since the terminal was opened. The main
     /// loop checks it after every input poll, restores the terminal and exits 128 + signal.
-    public static var pendingSignal: Int32? {
+    public var pendingSignal: Int32? {
         let signal = Signals.pending.load(ordering: .relaxed)
         return signal == 0 ? nil : signal
     }
@@ -112,25 +112,49 @@ public final class Terminal {
         refresh()
     }
 
-    /// Waits up to `timeoutMilliseconds` (forever if negative) for a key. Returns `nil` on
-    /// timeout, when a signal interrupted the wait, or for input the UI does not use.
+    /// Every key curses has buffered, after waiting up to `milliseconds` for the first: the
+    /// rest are read without waiting, so a burst typed at once is handled in one frame.
+    /// Empty on timeout or when a signal interrupted the wait (negative: wait forever).
     /// After `.resize` the next `draw` repaints the whole screen.
-    public func readKey(timeoutMilliseconds: Int) -> Key? {
-        guard !restored else { return nil }
+    public func readKeys(waitingUpTo milliseconds: Int) -> [Key] {
+        var keys: [Key] = []
+        var wait = milliseconds
+        while true {
+            switch read(timeoutMilliseconds: wait) {
+            case .key(let key): keys.append(key)
+            case .unused: break
+            case .nothing: return keys
+            }
+            wait = 0
+        }
+    }
+
+    /// What one read from curses gave.
+    private enum Input {
+        case key(Key)
+        /// Input the UI does not use (an unknown key code): there may be more behind it.
+        case unused
+        /// Nothing within the timeout, or a signal interrupted the wait.
+        case nothing
+    }
+
+    private func read(timeoutMilliseconds: Int) -> Input {
+        guard !restored else { return .nothing }
         timeout(Int32(clamping: timeoutMilliseconds))
         var value: wint_t = 0
         let key: Key?
         switch get_wch(&value) {
         case OK: key = Key.decode(.character(value))
         case KEY_CODE_YES: key = Key.decode(.keyCode(Int32(bitPattern: value)))
-        default: key = nil
+        default: return .nothing
         }
+        guard let key else { return .unused }
         if key == .resize {
             // The terminal re-wrapped its contents: nothing on screen can be trusted.
             clearok(nt_stdscr(), true)
             previous = nil
         }
-        return key
+        return .key(key)
     }
 
     /// Leaves curses mode and puts back the previous signal handlers; safe to call more

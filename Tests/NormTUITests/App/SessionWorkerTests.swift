@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import NormMath
+@testable import NormTUI
+import TerminalUI
+
+/// `s` is a request, not a flag: every press is one step, however fast they come, and the
+/// header says how many are still to come.
+struct SessionWorkerTests {
+    static func smallConfig() -> ExperimentConfig {
+        var config = ExperimentConfig()
+        config.shape = TensorShape(n: 16, c: 8, h: 6, w: 6)
+        config.depth = 2
+        config.dataset = "blobs"
+        return config
+    }
+
+    @Test func tenStepRequestsAreTenSteps() {
+        var worker = SessionWorker(config: Self.smallConfig())
+        worker.step()  // the first step, asked for by the reset that builds the run
+        #expect(worker.stepCount == 1 && !worker.stepRequested)
+        worker.apply(Array(repeating: .stepOnce, count: 10))
+        #expect(worker.requestedSteps == 10)
+        #expect(worker.snapshot.requestedSteps == 10)
+        while worker.wantsStep { worker.step() }
+        #expect(worker.stepCount == 11)
+        #expect(worker.requestedSteps == 0)
+    }
+
+    @Test func aResetDropsTheStepsAskedOfTheOldRun() {
+        var worker = SessionWorker(config: Self.smallConfig())
+        worker.apply([.stepOnce, .stepOnce, .stepOnce, .reset(Self.smallConfig(), generation: 1)])
+        #expect(worker.requestedSteps == 1, "only the new run's first step")
+        #expect(worker.stepCount == 0)
+    }
+
+    @Test func aDivergedRunDropsItsRequests() {
+        var config = Self.smallConfig()
+        config.variant = .none
+        config.learningRate = 1e6
+        var worker = SessionWorker(config: config)
+        worker.apply(Array(repeating: .stepOnce, count: 50))
+        while worker.wantsStep { worker.step() }
+        #expect(worker.isDiverged)
+        #expect(worker.requestedSteps == 0)
+        #expect(worker.stepCount < 51)
+    }
+
+    @Test func tenStepKeysInABurstTakeTenSteps() {
+        var run = ScriptedRun(config: Self.smallConfig(), width: 120, height: 40)
+        run.train(untilStep: 5)
+        run.press(Array(repeating: .character("s"), count: 10))
+        #expect(run.state.run.stepCount == 15)
+        #expect(run.draw().text[0].contains("step 15"))
+    }
+
+    /// The keys come faster than a thread steps: none is lost, and the count of steps still
+    /// to come is in the header meanwhile.
+    @Test func aBurstOfStepKeysOnTheTrainingThreadIsNotLost() throws {
+        let state = AppState(config: Self.smallConfig(), width: 120, height: 40)
+        var loop = AppLoop<TestBackend, TrainingSession, LessonRunner>(
+            backend: TestBackend(width: 120, height: 40), state: state, saveFolder: nil)
+        defer { loop.stop() }
+        let deadline = Date().addingTimeInterval(30)
+        while loop.state.run.stepCount < 1, Date() < deadline { _ = loop.handleInput(waitingUpTo: 10) }
+        try #require(loop.state.run.stepCount == 1)
+        loop.backend.type(Array(repeating: .character("s"), count: 10))
+        while loop.state.run.stepCount < 11, Date() < deadline {
+            loop.drawIfChanged()
+            _ = loop.handleInput(waitingUpTo: 10)
+        }
+        // A little longer, to see that no step more is taken than asked for.
+        for _ in 0..<10 { _ = loop.handleInput(waitingUpTo: 10) }
+        #expect(loop.state.run.stepCount == 11)
+        #expect(loop.state.run.requestedSteps == 0)
+        loop.drawIfChanged()
+        #expect(loop.backend.text[0].contains("step 11"))
+        #expect(loop.backend.text[0].hasSuffix(" paused"))
+    }
+
+    @Test(arguments: [(1, "1 step queued"), (3, "3 steps queued")])
+    func theHeaderSaysHowManyStepsAreQueued(count: Int, words: String) {
+        var state = AppState(config: Self.smallConfig(), width: 120, height: 40)
+        state.run.stepCount = 4
+        state.run.requestedSteps = count
+        let header = Screen.render(state, glyphs: .unicode).text[0]
+        #expect(header.hasSuffix(" \(words)"))
+        state.run.requestedSteps = 0
+        #expect(Screen.render(state, glyphs: .unicode).text[0].hasSuffix(" paused"))
+    }
+}
