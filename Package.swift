@@ -64,7 +64,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI"]
+            dependencies: ["TerminalUI"],
+            // Golden exports are read from the source tree (#filePath), like NormTUITests'.
+            exclude: ["Export/Golden"]
         ),
         .testTarget(
             name: "NormTUITests",
