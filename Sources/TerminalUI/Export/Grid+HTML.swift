@@ -24,6 +24,7 @@ extension Grid {
               font: 14px \(Self.monospaceFonts); }
             figure.terminal pre { margin: 0; padding: 0 12px 12px 12px;
               font: 16px/1.2 \(Self.monospaceFonts); }
+            figure.terminal .c { display: inline-block; width: 1ch; }
             @media print {
               @page { margin: 1cm; }
               body { margin: 0; }
@@ -41,13 +42,22 @@ extension Grid {
             let lastVisible = (0..<width).last { x in cells[y * width + x].character != " " || paints[y * width + x].isVisibleWhenBlank }
             guard let lastVisible else { page += "\n"; continue }
             for run in runs(inRow: y, key: { $0 <= lastVisible ? paints[y * width + $0] : nil }) {
-                let text = String(run.columns.map { cells[y * width + $0].character }).xmlEscaped
+                let text = run.columns.map { Self.htmlCell(cells[y * width + $0].character) }.joined()
                 let css = run.key.css(palette: palette)
                 page += css.isEmpty ? text : "<span style=\"\(css)\">\(text)</span>"
             }
             page += "\n"
         }
         return page + "</pre>\n</figure>\n</body>\n</html>\n"
+    }
+}
+
+extension Grid {
+    /// One cell's character as HTML. A character outside ASCII sits in a box one cell
+    /// wide: the font that has it (braille often comes from a proportional fallback font)
+    /// may draw it wider, and the rest of the row would drift out of its columns.
+    static func htmlCell(_ character: Character) -> String {
+        character.isASCII ? String(character).xmlEscaped : "<span class=\"c\">\(String(character).xmlEscaped)</span>"
     }
 }
 

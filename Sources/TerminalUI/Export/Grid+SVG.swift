@@ -7,9 +7,9 @@ extension Grid {
 
     /// The grid as a standalone SVG document.
     ///
-    /// Block elements and box-drawing characters are rectangles, so bars and frames join
-    /// without gaps whatever the font; text is placed cell by cell (an `x` per character),
-    /// so a glyph a font lacks cannot shift the rest of its row.
+    /// Block elements, box-drawing and braille characters are rectangles, so bars, frames and
+    /// chart lines join without gaps whatever the font; text is placed cell by cell (an `x`
+    /// per character), so a glyph a font lacks cannot shift the rest of its row.
     /// - Parameters:
     ///   - title: The window title, and the picture's accessible name.
     ///   - colors: `false` draws monochrome, as `NO_COLOR` does on the terminal; reverse,
@@ -70,7 +70,7 @@ extension Grid {
         return out + "</g>\n"
     }
 
-    /// Block elements, box drawing and underlines as rectangles in the text colour;
+    /// Block elements, box drawing, braille and underlines as rectangles in the text colour;
     /// neighbours that line up become one rectangle (a frame's edge is one bar).
     private func geometry(_ paints: [CellPaint], layout: SVGLayout) -> String {
         var out = "<g class=\"blocks\" shape-rendering=\"crispEdges\">\n"

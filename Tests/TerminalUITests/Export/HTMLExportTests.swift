@@ -26,8 +26,16 @@ import Testing
         #expect(body.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) == grid.text)
     }
 
+    @Test func keepsEveryCharacterInItsColumn() throws {
+        var grid = Grid(width: 4, height: 1)
+        grid.put(text: "a⣿μ<", at: Point(x: 0, y: 0))
+        let pre = try #require(try ParsedXML(grid.html()).all("pre").first)
+        #expect(pre.text == "a⣿μ<\n")
+        #expect(grid.html().contains("a<span class=\"c\">⣿</span><span class=\"c\">μ</span>&lt;\n"))
+    }
+
     @Test func monochromeHasNoColouredSpans() {
         let output = ExportSamples.chart.html(colors: false)
-        #expect(!output.contains("<span"))
+        #expect(!output.contains("<span style"))
     }
 }

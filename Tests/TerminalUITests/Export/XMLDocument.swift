@@ -3,9 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 
-/// The elements of an XML document in document order, each with its attributes and direct
-/// text, or the parser's error: enough to check that an export is well-formed and holds what
-/// it should.
+/// The elements of an XML document in document order, each with its attributes and all the
+/// text inside it, or the parser's error: enough to check that an export is well-formed and
+/// holds what it should.
 struct ParsedXML {
     struct Element {
         var name: String
@@ -42,7 +42,7 @@ struct ParsedXML {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if let index = open.last { elements[index].text += string }
+            for index in open { elements[index].text += string }
         }
     }
 }
