@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target NormMath` (the DocC catalog in
+        // Sources/NormMath/NormMath.docc); a plugin only, nothing of it is linked.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // ncursesw through a tiny shim: the wide API and the macros Swift cannot import.
@@ -64,7 +67,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI"]
+            dependencies: ["TerminalUI"],
+            // Golden exports are read from the source tree (#filePath), like NormTUITests'.
+            exclude: ["Export/Golden"]
         ),
         .testTarget(
             name: "NormTUITests",

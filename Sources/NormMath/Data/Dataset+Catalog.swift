@@ -5,6 +5,9 @@ extension Dataset {
 
     /// The data set `name` at `height`×`width`.
     /// - Parameters:
+    ///   - name: `digits` or a synthetic set's name (``DatasetName``).
+    ///   - height: image height in pixels.
+    ///   - width: image width in pixels.
     ///   - seed: generates the synthetic sets (the digits are fixed).
     ///   - classes: class count; `nil` for the set's default (the digits always have 10).
     ///   - count: number of synthetic images; `nil` for ``defaultSyntheticCount``. Ignored by

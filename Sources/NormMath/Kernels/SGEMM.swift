@@ -36,8 +36,16 @@ public enum SGEMM {
     /// `C[M×N] (+)= op(A)[M×K] · op(B)[K×N]`.
     /// - Parameters:
     ///   - c: C, row-major, `ldc ≥ n`.
+    ///   - ldc: the distance in Floats between C's rows.
     ///   - a: A, stored `[M, K]` (`lda ≥ k`) or, when `transposeA`, `[K, M]` (`lda ≥ m`).
+    ///   - lda: the distance in Floats between A's stored rows.
+    ///   - transposeA: whether A is stored transposed.
     ///   - b: B, stored `[K, N]` (`ldb ≥ n`) or, when `transposeB`, `[N, K]` (`ldb ≥ k`).
+    ///   - ldb: the distance in Floats between B's stored rows.
+    ///   - transposeB: whether B is stored transposed.
+    ///   - m: M, the rows of C.
+    ///   - n: N, the columns of C.
+    ///   - k: K, the length of the sums.
     ///   - accumulate: add to C instead of overwriting it.
     /// - Precondition: C does not overlap A or B.
     public static func multiply(

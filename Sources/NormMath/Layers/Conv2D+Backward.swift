@@ -11,6 +11,8 @@ extension Conv2D {
     /// - Parameters:
     ///   - dy: ∂L/∂y, `[N, C_out, H, W]`.
     ///   - x: the forward pass's input, `[N, C_in, H, W]` of `shape`.
+    ///   - shape: x's shape.
+    ///   - gradients: where ∂L/∂W and ∂L/∂b are added.
     public func backward(dy: [Float], x: [Float], shape: TensorShape, gradients: inout Gradients) -> [Float] {
         accumulateParameterGradients(dy: dy, x: x, shape: shape, into: &gradients)
         return inputGradient(dy: dy, shape: shape)

@@ -71,6 +71,8 @@ public struct Linear: Sendable {
     /// - Parameters:
     ///   - dy: ∂L/∂y, `[N, out]`.
     ///   - x: the forward pass's input, `[N, in]`.
+    ///   - n: N, the batch size.
+    ///   - gradients: where ∂L/∂W and ∂L/∂b are added.
     public func backward(dy: [Float], x: [Float], batch n: Int, gradients: inout Gradients) -> [Float] {
         precondition(dy.count == n * outFeatures && x.count == n * inFeatures, "dy must be [N, out] and x [N, in]")
         dy.withUnsafeBufferPointer { g in

@@ -13,6 +13,7 @@ public enum AdaptiveInstanceNormalization {
     /// - Parameters:
     ///   - content: `[N, C, H, W]`, NCHW.
     ///   - style: the same shape; its sample n styles the content's sample n.
+    ///   - shape: the shape of both tensors.
     ///   - eps: added to both variances inside the root, as instance norm does.
     /// - Throws: instance norm's errors (e.g. a single spatial element), or a shape mismatch.
     public static func forward(

@@ -91,7 +91,12 @@ public struct Normalization: Sendable {
 
     /// The same forward pass, writing y into a buffer the caller keeps from call to call: a
     /// fresh 8 MiB array costs 2048 page faults, more than normalizing it.
-    /// - Parameter y: the output, replaced by a new array only when its length is not x's.
+    /// - Parameters:
+    ///   - x: the input, NCHW.
+    ///   - shape: x's shape `[N, C, H, W]`.
+    ///   - mode: train (the batch's statistics) or eval (batch norm's running statistics).
+    ///   - threads: how many threads may share the work; the result is the same for every count.
+    ///   - y: the output, replaced by a new array only when its length is not x's.
     /// - Returns: the statistics the backward pass needs.
     public mutating func forward(
         _ x: [Float], shape: TensorShape, mode: NormMode, threads: Int = 1, into y: inout [Float]

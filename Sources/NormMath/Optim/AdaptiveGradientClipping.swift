@@ -21,7 +21,10 @@ public struct AdaptiveGradientClipping: Sendable, Hashable {
     }
 
     /// Clips `gradient` unit by unit against `weight`.
-    /// - Parameter unitSize: values per unit (the weight's fan-in).
+    /// - Parameters:
+    ///   - gradient: the weight's gradient, clipped in place.
+    ///   - weight: the weight the gradient belongs to.
+    ///   - unitSize: values per unit (the weight's fan-in).
     /// - Returns: how many units were clipped.
     /// - Precondition: both arrays have the same length, a multiple of `unitSize`.
     @discardableResult

@@ -24,7 +24,10 @@ public struct SGD: Sendable {
     }
 
     /// Updates `parameter` in place with its `gradient`.
-    /// - Parameter slot: which parameter this is, 0-based and stable across steps.
+    /// - Parameters:
+    ///   - parameter: the weights, updated in place.
+    ///   - gradient: ∂L/∂parameter.
+    ///   - slot: which parameter this is, 0-based and stable across steps.
     /// - Precondition: the gradient has the parameter's length, and the slot has always been
     ///   used for arrays of that length.
     public mutating func step(_ parameter: inout [Float], gradient: [Float], slot: Int) {

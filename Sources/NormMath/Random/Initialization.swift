@@ -8,6 +8,7 @@ public enum Initialization {
     /// - Parameters:
     ///   - count: number of weights.
     ///   - fanIn: inputs per output unit: `in` for a linear layer, `C_in·3·3` for a 3×3 conv.
+    ///   - generator: draws the weights.
     public static func heNormal(count: Int, fanIn: Int, using generator: inout SeededGenerator) -> [Float] {
         precondition(fanIn > 0, "fan_in must be positive")
         let standardDeviation = Float((2.0 / Double(fanIn)).squareRoot())

@@ -7,6 +7,7 @@ extension Network {
     /// normalized one does, without normalizing at any later step.
     /// - Parameters:
     ///   - images: `[n, 1, H, W]`, a batch of training images.
+    ///   - n: the number of images.
     /// - Throws: what the forward pass throws for a batch it cannot normalize.
     public mutating func scaleToUnitVariance(on images: [Float], batch n: Int) throws(NormalizationError) {
         for index in blocks.indices {

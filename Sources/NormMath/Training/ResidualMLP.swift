@@ -41,9 +41,13 @@ public struct ResidualMLP: Sendable {
 
     /// A freshly initialized stack.
     /// - Parameters:
+    ///   - placement: where each block's layer norm sits, Pre-LN or Post-LN.
     ///   - inputSize: values per input (64 for the 8×8 digits).
     ///   - width: D, the residual stream.
     ///   - hidden: H, the width inside each block's F.
+    ///   - depth: the number of residual blocks.
+    ///   - classCount: the head's outputs.
+    ///   - generator: draws the initial weights.
     public init(
         placement: LayerNormPlacement, inputSize: Int, width: Int, hidden: Int, depth: Int, classCount: Int,
         using generator: inout SeededGenerator
