@@ -59,4 +59,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(help: "Presenter view: fewer, bigger panels in high contrast, for a projector.")
     var present = false
+
+    /// Colour unless `--no-color` or a non-empty `NO_COLOR` variable (no-color.org) says no.
+    var wantsColor: Bool {
+        !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
 }

@@ -2,12 +2,12 @@ import ArgumentParser
 import NormMath
 import TerminalUI
 
-/// `normtui snapshot`: the UI's screen as plain text, drawn by the same code, after K steps
-/// and a sequence of keys — for tests, READMEs and slides.
+/// `normtui snapshot`: the UI's screen, drawn by the same code, after K steps and a sequence
+/// of keys — as text for tests and READMEs, as SVG or HTML for slides and course pages.
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Print the UI's screen as text after K training steps and the given keys.",
+        abstract: "Print the UI's screen (text, ANSI, SVG or HTML) after K training steps and the given keys.",
         discussion: """
             Keys are separated by spaces, named as tmux names them: a single character, or \
             space, Enter, Escape, Tab, BTab, BSpace, Up, Down, Left, Right, C-c, C-u. \
@@ -35,6 +35,14 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Open this lesson (a name from `normtui lessons`, or its number); --steps then counts its steps.")
     var lesson: String?
 
+    /// What the screen becomes: text for tests and READMEs, pictures for slides and pages.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case txt, ansi, svg, html
+    }
+
+    @Option(help: "txt: plain text; ansi: text with colour escapes; svg, html: a picture of the screen, cell for cell.")
+    var format: Format = .txt
+
     func run() throws {
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw CommandFailure("--width and --height must be between 1 and 1000, got \(width)×\(height)")
@@ -42,9 +50,10 @@ struct SnapshotCommand: ParsableCommand {
         guard (0...1_000_000).contains(steps) else { throw CommandFailure("--steps must be between 0 and 1000000, got \(steps)") }
         let pressed = try KeyNames.parse(keys)
         let config = try experiment.config()
-        // Plain text carries no colour: pictures use density characters, as on a monochrome terminal.
+        // Plain text carries no colour: pictures use density characters, as on a monochrome
+        // terminal. The other formats have colour unless --no-color or NO_COLOR say otherwise.
         var glyphs: GlyphSet = display.ascii ? .ascii : .unicode
-        glyphs.hasColor = false
+        glyphs.hasColor = format != .txt && display.wantsColor
         var run = ScriptedRun(
             config: config, width: width, height: height, language: display.language ?? .fromEnvironment(),
             presenting: display.present, glyphs: glyphs)
@@ -59,7 +68,14 @@ struct SnapshotCommand: ParsableCommand {
             run.train(untilStep: steps)
         }
         run.press(pressed)
-        print(run.draw().text.joined(separator: "\n"))
+        let screen = run.draw()
+        let title = lesson.map { "normtui lesson \($0)" } ?? "normtui"
+        switch format {
+        case .txt: print(screen.text.joined(separator: "\n"))
+        case .ansi: print(screen.ansi(colors: glyphs.hasColor), terminator: "")
+        case .svg: print(screen.svg(title: title, colors: glyphs.hasColor), terminator: "")
+        case .html: print(screen.html(title: title, colors: glyphs.hasColor), terminator: "")
+        }
     }
 }
 
