@@ -55,8 +55,7 @@ protocol LessonEngine: Sendable {
     /// Draws the lesson's experiment (the explanation panel is drawn around it).
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect)
     /// The headless record of the current state (`normtui lesson NAME --steps K`).
-    var recordColumns: [String] { get }
-    func record() -> [TrainingRecord.Value]
+    func record() -> LessonRecord
 }
 
 extension LessonEngine {

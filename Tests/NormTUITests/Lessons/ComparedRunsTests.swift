@@ -32,7 +32,6 @@ struct ComparedRunsTests {
         engine.advance()
         #expect(engine.handle(.character("c")) != nil)
         #expect(engine.setting.name == .lr && engine.stepCount == 0)
-        #expect(engine.record().count == engine.recordColumns.count)
     }
 
     @Test func cOnTheMainScreenOpensCompareModeForTheCurrentExperiment() {

@@ -32,7 +32,6 @@ import Testing
         // Measured at step 600, held-out: Batch Norm 98.75%, Instance Norm 99.75%.
         let accuracy = (0..<2).map { engine.runs[$0].history.evaluations.last!.evaluation.accuracy }
         #expect(accuracy.allSatisfy { $0 > 0.9 }, "\(accuracy)")
-        #expect(engine.record().count == engine.recordColumns.count)
     }
 
     @Test func vCyclesTheComparedVariant() {

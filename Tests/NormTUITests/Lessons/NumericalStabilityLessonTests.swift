@@ -57,7 +57,6 @@ import Testing
         _ = engine.handle(.character("E"))
         #expect(engine.epsilon == 1e-2)
         #expect(engine.epsilonRows.map(\.epsilon) == [1e-1, 1e-2, 1e-3])
-        #expect(engine.record().count == engine.recordColumns.count)
     }
 
     @Test func screens() {

@@ -40,7 +40,6 @@ import Testing
             #expect(losses.allSatisfy { $0.isFinite })
             #expect(losses.suffix(5).reduce(0, +) / 5 < losses[0])
         }
-        #expect(engine.record().count == engine.recordColumns.count)
     }
 
     @Test func screens() {

@@ -61,7 +61,6 @@ import Testing
             seen.append(engine.group)
         }
         #expect(seen == [0, 1, 2, 3, 4, 5, 0, 1])
-        #expect(engine.record().count == engine.recordColumns.count)
     }
 
     @Test func screens() {

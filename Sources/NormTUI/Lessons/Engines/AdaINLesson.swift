@@ -209,18 +209,15 @@ struct AdaINEngine: LessonEngine {
 
     // MARK: - Headless record
 
-    var recordColumns: [String] {
-        ["step", "loss", "channel", "max_mean_gap", "max_std_gap", "min_correlation_with_content", "mean_correlation_with_style"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
+    func record() -> LessonRecord {
         let rows = transfer.channels
-        return [
-            .integer(stepCount), run[0].history.loss.last.map { .number($0) } ?? .missing, .integer(channel),
-            .number(rows.map { abs($0.adain.mean - $0.style.mean) }.max() ?? .nan),
-            .number(rows.map { abs($0.adain.standardDeviation - $0.style.standardDeviation) }.max() ?? .nan),
-            .number(rows.map(\.correlationWithContent).min() ?? .nan),
-            .number(rows.map(\.correlationWithStyle).reduce(0, +) / Double(max(rows.count, 1))),
-        ]
+        var record = LessonRecord(step: stepCount)
+        record.append("loss", run[0].history.loss.last)
+        record.append("channel", channel)
+        record.append("max_mean_gap", rows.map { abs($0.adain.mean - $0.style.mean) }.max() ?? .nan)
+        record.append("max_std_gap", rows.map { abs($0.adain.standardDeviation - $0.style.standardDeviation) }.max() ?? .nan)
+        record.append("min_correlation_with_content", rows.map(\.correlationWithContent).min() ?? .nan)
+        record.append("mean_correlation_with_style", rows.map(\.correlationWithStyle).reduce(0, +) / Double(max(rows.count, 1)))
+        return record
     }
 }

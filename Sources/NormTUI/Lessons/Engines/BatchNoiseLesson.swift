@@ -159,19 +159,15 @@ struct BatchNoiseEngine: LessonEngine {
         LineChart(series: series, steps: 0...lastStep).render(into: &grid, in: gapInner, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step"] + Self.batchSizes.flatMap { n in
-            ["n\(n)_mean_spread", "n\(n)_var_spread", "n\(n)_train_accuracy", "n\(n)_heldout_accuracy"]
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        for (n, series) in zip(Self.batchSizes, measurements) {
+            let latest = series.last
+            record.append("n\(n)_mean_spread", latest?.spread.relativeSpreadOfMeans)
+            record.append("n\(n)_var_spread", latest?.spread.relativeSpreadOfVariances)
+            record.append("n\(n)_train_accuracy", latest?.training.accuracy)
+            record.append("n\(n)_heldout_accuracy", latest?.heldOut.accuracy)
         }
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        [.integer(stepCount)] + measurements.flatMap { series -> [TrainingRecord.Value] in
-            guard let latest = series.last else { return [.missing, .missing, .missing, .missing] }
-            return [
-                .number(latest.spread.relativeSpreadOfMeans), .number(latest.spread.relativeSpreadOfVariances),
-                .number(latest.training.accuracy), .number(latest.heldOut.accuracy),
-            ]
-        }
+        return record
     }
 }

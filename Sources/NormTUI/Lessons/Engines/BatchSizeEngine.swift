@@ -115,20 +115,14 @@ struct BatchSizeEngine: LessonEngine {
         ).render(into: &grid, in: inner, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step", "progress"] + sweep.batchSizes.flatMap { n in
-            ["bn_eval_accuracy_n\(n)", "gn_eval_accuracy_n\(n)", "bn_train_mode_accuracy_n\(n)"]
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        record.append("progress", sweep.progress)
+        for n in sweep.batchSizes {
+            record.append("bn_eval_accuracy_n\(n)", sweep.result(batchSize: n, variant: .batch)?.evaluation?.accuracy)
+            record.append("gn_eval_accuracy_n\(n)", sweep.result(batchSize: n, variant: .group)?.evaluation?.accuracy)
+            record.append("bn_train_mode_accuracy_n\(n)", sweep.result(batchSize: n, variant: .batch)?.trainModeAccuracy)
         }
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        return [.integer(stepCount), .number(sweep.progress)] + sweep.batchSizes.flatMap { n in
-            [
-                value(sweep.result(batchSize: n, variant: .batch)?.evaluation?.accuracy),
-                value(sweep.result(batchSize: n, variant: .group)?.evaluation?.accuracy),
-                value(sweep.result(batchSize: n, variant: .batch)?.trainModeAccuracy),
-            ]
-        }
+        return record
     }
 }

@@ -166,14 +166,18 @@ struct CovariateShiftEngine: LessonEngine {
         return language == .de ? "15–85 %: ×\(factor) breiter" : "15–85%: ×\(factor) wider"
     }
 
-    var recordColumns: [String] {
-        ["step", "layer", "channel", "bn_p15", "bn_p50", "bn_p85", "none_p15", "none_p50", "none_p85", "bn_widening", "none_widening"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        return [.integer(stepCount), .integer(block + 1), .integer(channel)]
-            + tracks.flatMap { [value($0.p15.last), value($0.p50.last), value($0.p85.last)] }
-            + tracks.map { value($0.widening) }
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        record.append("layer", block + 1)
+        record.append("channel", channel)
+        for (prefix, track) in zip(["bn", "none"], tracks) {
+            record.append("\(prefix)_p15", track.p15.last)
+            record.append("\(prefix)_p50", track.p50.last)
+            record.append("\(prefix)_p85", track.p85.last)
+        }
+        for (prefix, track) in zip(["bn", "none"], tracks) {
+            record.append("\(prefix)_widening", track.widening)
+        }
+        return record
     }
 }

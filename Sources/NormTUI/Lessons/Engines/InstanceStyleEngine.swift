@@ -91,19 +91,18 @@ struct InstanceStyleEngine: LessonEngine {
         return (stds.max() ?? .nan) / (stds.min() ?? .nan)
     }
 
-    var recordColumns: [String] {
-        ["step", "channel", "before_std_spread"] + Self.allVariants.map { "\($0.rawValue)_std_spread" }
-            + ["bn_loss", "in_loss", "bn_eval_accuracy", "in_eval_accuracy"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
+    func record() -> LessonRecord {
         let (_, before, after) = planes()
-        func last(_ run: Int, _ series: (TrainingHistory) -> Double?) -> TrainingRecord.Value {
-            series(runs[run].history).map { .number($0) } ?? .missing
+        var record = LessonRecord(step: stepCount)
+        record.append("channel", channel + 1)
+        record.append("before_std_spread", Self.spread(before))
+        for variant in Self.allVariants {
+            record.append("\(variant.rawValue)_std_spread", Self.spread(after[variant]!))
         }
-        return [.integer(stepCount), .integer(channel + 1), .number(Self.spread(before))]
-            + Self.allVariants.map { .number(Self.spread(after[$0]!)) }
-            + [last(0) { $0.loss.last }, last(1) { $0.loss.last },
-               last(0) { $0.evaluations.last?.evaluation.accuracy }, last(1) { $0.evaluations.last?.evaluation.accuracy }]
+        record.append("bn_loss", runs[0].history.loss.last)
+        record.append("in_loss", runs[1].history.loss.last)
+        record.append("bn_eval_accuracy", runs[0].history.evaluations.last?.evaluation.accuracy)
+        record.append("in_eval_accuracy", runs[1].history.evaluations.last?.evaluation.accuracy)
+        return record
     }
 }

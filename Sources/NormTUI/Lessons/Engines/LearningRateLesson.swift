@@ -184,20 +184,18 @@ struct LearningRateEngine: LessonEngine {
         BandChart(bands: chartBands, steps: (bandSteps.first ?? 1)...(bandSteps.last ?? 1)).render(into: &grid, in: bandInner, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step", "lr", "bn_loss", "none_loss", "bn_eval_accuracy", "none_eval_accuracy",
-         "bn_band_low", "bn_band_high", "none_band_low", "none_band_high"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        let latestBand = { (index: Int) in bands[index].last?.range }
-        return [
-            .integer(stepCount), .number(learningRate),
-            value(pair[0].history.loss.last), value(pair[1].history.loss.last),
-            value(heldOutAccuracy(0)), value(heldOutAccuracy(1)),
-            value(latestBand(0)?.lowerBound), value(latestBand(0)?.upperBound),
-            value(latestBand(1)?.lowerBound), value(latestBand(1)?.upperBound),
-        ]
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        record.append("lr", learningRate)
+        record.append("bn_loss", pair[0].history.loss.last)
+        record.append("none_loss", pair[1].history.loss.last)
+        record.append("bn_eval_accuracy", heldOutAccuracy(0))
+        record.append("none_eval_accuracy", heldOutAccuracy(1))
+        for (index, prefix) in ["bn", "none"].enumerated() {
+            let latestBand = bands[index].last?.range
+            record.append("\(prefix)_band_low", latestBand?.lowerBound)
+            record.append("\(prefix)_band_high", latestBand?.upperBound)
+        }
+        return record
     }
 }

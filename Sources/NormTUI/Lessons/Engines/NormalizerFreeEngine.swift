@@ -112,15 +112,19 @@ struct NormalizerFreeEngine: LessonEngine {
         chart.render(into: &grid, in: accuracyArea, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step", "bn_loss", "none_loss", "agc_loss", "nf_loss",
-         "bn_heldout_accuracy", "none_heldout_accuracy", "agc_heldout_accuracy", "nf_heldout_accuracy", "nf_clipped_fraction"]
+    func record() -> LessonRecord {
+        let lines = lines(.en)
+        var record = LessonRecord(step: stepCount)
+        for (prefix, line) in zip(Self.recordPrefixes, lines) {
+            record.append("\(prefix)_loss", line.loss.last)
+        }
+        for (prefix, line) in zip(Self.recordPrefixes, lines) {
+            record.append("\(prefix)_heldout_accuracy", line.heldOutAccuracy.last)
+        }
+        record.append("nf_clipped_fraction", clippedRuns[1].clippedFraction)
+        return record
     }
 
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        let lines = lines(.en)
-        return [.integer(stepCount)] + lines.map { value($0.loss.last) } + lines.map { value($0.heldOutAccuracy.last) }
-            + [.number(clippedRuns[1].clippedFraction)]
-    }
+    /// The four networks in the record's column names, in the order of ``lines(_:)``.
+    static let recordPrefixes = ["bn", "none", "agc", "nf"]
 }

@@ -289,21 +289,18 @@ struct NumericalStabilityEngine: LessonEngine {
 
     // MARK: - Headless record
 
-    var recordColumns: [String] {
-        ["step", "eps", "constant_y_max", "constant_dx_max", "nearly_constant_y_std",
-         "placement_ratio_sigma_1e-3", "naive_rel_error_offset_100", "two_pass_rel_error_offset_100"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
+    func record() -> LessonRecord {
         let row = epsilonRows.first { $0.epsilon == epsilon }
         let placement = placementRows.first { $0.sigma == 1e-3 }
         let variance = varianceRows.first { $0.offset == 100 }
-        return [
-            .integer(stepCount), .number(epsilon),
-            row.map { .number($0.constantOutput) } ?? .missing, row.map { .number($0.constantGradient) } ?? .missing,
-            row.map { .number($0.nearlyConstantSpread) } ?? .missing,
-            placement.map { .number($0.outsideSpread / $0.insideSpread) } ?? .missing,
-            variance.map { .number($0.naiveError) } ?? .missing, variance.map { .number($0.twoPassError) } ?? .missing,
-        ]
+        var record = LessonRecord(step: stepCount)
+        record.append("eps", epsilon)
+        record.append("constant_y_max", row?.constantOutput)
+        record.append("constant_dx_max", row?.constantGradient)
+        record.append("nearly_constant_y_std", row?.nearlyConstantSpread)
+        record.append("placement_ratio_sigma_1e-3", placement.map { $0.outsideSpread / $0.insideSpread })
+        record.append("naive_rel_error_offset_100", variance?.naiveError)
+        record.append("two_pass_rel_error_offset_100", variance?.twoPassError)
+        return record
     }
 }

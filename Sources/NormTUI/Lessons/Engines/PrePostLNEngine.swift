@@ -122,13 +122,13 @@ struct PrePostLNEngine: LessonEngine {
         LineChart(series: series, scale: .log10, steps: first...max(first, stepCount)).render(into: &grid, in: bottom, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step"] + runs.map { "loss_" + $0.name.lowercased().replacingOccurrences(of: "+w", with: "_warmup") }
-            + ["post_ln_grad_ratio_last_first", "pre_ln_grad_ratio_last_first"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        [.integer(stepCount)] + runs.map { $0.loss.elements.last.map { .number($0) } ?? .missing }
-            + [.number(lastToFirstRatio(.post)), .number(lastToFirstRatio(.pre))]
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        for run in runs {
+            record.append("loss_" + run.name.lowercased().replacingOccurrences(of: "+w", with: "_warmup"), run.loss.last)
+        }
+        record.append("post_ln_grad_ratio_last_first", lastToFirstRatio(.post))
+        record.append("pre_ln_grad_ratio_last_first", lastToFirstRatio(.pre))
+        return record
     }
 }

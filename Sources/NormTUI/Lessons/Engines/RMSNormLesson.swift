@@ -208,16 +208,17 @@ struct RMSNormEngine: LessonEngine {
 
     // MARK: - Headless record
 
-    var recordColumns: [String] {
-        ["step", "offset", "layer_mean", "layer_std", "rms_mean", "rms_std", "max_difference", "layer_loss", "rms_loss"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
+    func record() -> LessonRecord {
         let layer = SampleStatistics(comparison.layerNorm), rms = SampleStatistics(comparison.rmsNorm)
-        return [
-            .integer(stepCount), .number(Double(comparison.offset)), .number(layer.mean), .number(layer.standardDeviation),
-            .number(rms.mean), .number(rms.standardDeviation), .number(comparison.largestDifference),
-            runs[0].history.loss.last.map { .number($0) } ?? .missing, runs[1].history.loss.last.map { .number($0) } ?? .missing,
-        ]
+        var record = LessonRecord(step: stepCount)
+        record.append("offset", Double(comparison.offset))
+        record.append("layer_mean", layer.mean)
+        record.append("layer_std", layer.standardDeviation)
+        record.append("rms_mean", rms.mean)
+        record.append("rms_std", rms.standardDeviation)
+        record.append("max_difference", comparison.largestDifference)
+        record.append("layer_loss", runs[0].history.loss.last)
+        record.append("rms_loss", runs[1].history.loss.last)
+        return record
     }
 }

@@ -200,20 +200,15 @@ struct ScaleInvarianceEngine: LessonEngine {
         LineChart(series: series, scale: .log10).render(into: &grid, in: chart, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step", "scale", "bn_loss", "none_loss", "bn_l2_grad_norm", "none_l2_grad_norm", "bn_output_change", "none_output_change"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func last(_ run: Int, _ series: (TrainingHistory) -> Double?) -> TrainingRecord.Value {
-            series(runs[run].history).map { .number($0) } ?? .missing
-        }
-        return [
-            .integer(stepCount), .number(Double(totalScale)),
-            last(0) { $0.loss.last }, last(1) { $0.loss.last },
-            last(0) { $0.layers[Self.block].weightGradNorm.last }, last(1) { $0.layers[Self.block].weightGradNorm.last },
-            lastEffect.first.map { .number($0.logitChange) } ?? .missing,
-            lastEffect.last.map { .number($0.logitChange) } ?? .missing,
-        ]
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        record.append("scale", Double(totalScale))
+        record.append("bn_loss", runs[0].history.loss.last)
+        record.append("none_loss", runs[1].history.loss.last)
+        record.append("bn_l2_grad_norm", runs[0].history.layers[Self.block].weightGradNorm.last)
+        record.append("none_l2_grad_norm", runs[1].history.layers[Self.block].weightGradNorm.last)
+        record.append("bn_output_change", lastEffect.first?.logitChange)
+        record.append("none_output_change", lastEffect.last?.logitChange)
+        return record
     }
 }

@@ -308,17 +308,19 @@ struct StatisticsGroupsEngine: LessonEngine {
 
     // MARK: - Headless record
 
-    var recordColumns: [String] {
-        ["step", "variant", "groups", "group", "elements", "mean", "variance", "denominator", "y_mean", "y_std"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
+    func record() -> LessonRecord {
         let w = worked
         let outputs = SampleStatistics(w.y.map(Float.init))
-        return [
-            .integer(stepCount), .integer(variantNumber), .integer(groups), .integer(group),
-            .integer(w.x.count), .number(w.mean), .number(w.variance), .number(w.denominator),
-            .number(outputs.mean), .number(outputs.standardDeviation),
-        ]
+        var record = LessonRecord(step: stepCount)
+        record.append("variant", variantNumber)
+        record.append("groups", groups)
+        record.append("group", group)
+        record.append("elements", w.x.count)
+        record.append("mean", w.mean)
+        record.append("variance", w.variance)
+        record.append("denominator", w.denominator)
+        record.append("y_mean", outputs.mean)
+        record.append("y_std", outputs.standardDeviation)
+        return record
     }
 }

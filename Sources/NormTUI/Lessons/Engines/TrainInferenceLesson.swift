@@ -207,19 +207,15 @@ struct TrainInferenceEngine: LessonEngine {
         LineChart(series: series, steps: 1...max(1, stepCount)).render(into: &grid, in: gapInner, glyphs: glyphs)
     }
 
-    var recordColumns: [String] {
-        ["step", "bn_momentum"] + Self.batchSizes.flatMap { n in
-            ["n\(n)_train_mode_accuracy", "n\(n)_eval_mode_accuracy", "n\(n)_heldout_accuracy", "n\(n)_stat_mismatch"]
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        record.append("bn_momentum", bnMomentum)
+        for (index, n) in Self.batchSizes.enumerated() {
+            record.append("n\(n)_train_mode_accuracy", trainModeAccuracy[index].last)
+            record.append("n\(n)_eval_mode_accuracy", evalModeAccuracy[index].last)
+            record.append("n\(n)_heldout_accuracy", runs[index].history.evaluations.last?.evaluation.accuracy)
+            record.append("n\(n)_stat_mismatch", statisticsMismatch[index].last)
         }
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        return [.integer(stepCount), .number(bnMomentum)] + (0..<runs.count).flatMap { index in
-            [
-                value(trainModeAccuracy[index].last), value(evalModeAccuracy[index].last),
-                value(runs[index].history.evaluations.last?.evaluation.accuracy), value(statisticsMismatch[index].last),
-            ]
-        }
+        return record
     }
 }

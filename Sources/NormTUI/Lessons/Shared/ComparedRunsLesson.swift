@@ -142,15 +142,14 @@ struct ComparedRunsEngine: LessonEngine {
         }
     }
 
-    var recordColumns: [String] {
-        ["step", "a_loss", "b_loss", "a_accuracy", "b_accuracy", "a_eval_accuracy", "b_eval_accuracy"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        return [.integer(stepCount)]
-            + (0..<pair.count).map { value(pair[$0].history.loss.last) }
-            + (0..<pair.count).map { value(pair[$0].history.accuracy.last) }
-            + (0..<pair.count).map { value(pair[$0].history.evaluations.last?.evaluation.accuracy) }
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        let runs = zip(["a", "b"], 0..<pair.count)
+        for (prefix, index) in runs { record.append("\(prefix)_loss", pair[index].history.loss.last) }
+        for (prefix, index) in runs { record.append("\(prefix)_accuracy", pair[index].history.accuracy.last) }
+        for (prefix, index) in runs {
+            record.append("\(prefix)_eval_accuracy", pair[index].history.evaluations.last?.evaluation.accuracy)
+        }
+        return record
     }
 }
