@@ -180,8 +180,9 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     guard var lesson = state.lesson else { return [] }
     defer { if state.lesson != nil { state.lesson = lesson } }
     guard let action = LessonKeyTable.action(for: key) else {
+        guard case .character(let character) = key else { return [] }
         let ownKeys = lesson.snapshot?.engine.keys ?? []
-        return ownKeys.contains { $0.key == key } ? [.lesson(.key(key))] : []
+        return ownKeys.contains { $0.key == character } ? [.lesson(.key(character))] : []
     }
     switch action {
     case .quit: state.shouldQuit = true

@@ -6,7 +6,7 @@ enum LessonCommand: Sendable, Equatable {
     case stepOnce
     case setSpeed(Double?)
     /// A lesson key (e.g. `k` scales weights), handled by the engine.
-    case key(Key)
+    case key(Character)
     /// The lesson from the start, with a new generation number.
     case restart(generation: Int)
 }

@@ -14,7 +14,7 @@ struct LessonScreen: Widget {
         let columns = rows[1].columns([.fill, .fraction(Self.explanationFraction)])
         if let snapshot = lessonState.snapshot {
             let context = LessonContext(page: lessonState.page, language: language, glyphs: glyphs)
-            snapshot.engine.render(context, into: &grid, in: columns[0])
+            (snapshot.engine as? any LessonRendering)?.render(context, into: &grid, in: columns[0])
         } else {
             grid.put(text: "…", at: Point(x: columns[0].x + 1, y: columns[0].y + 1), style: .dim, clip: columns[0])
         }

@@ -28,11 +28,11 @@ import Testing
         var engine = AdaINEngine()
         engine.advance()
         let style = engine.styleIndex
-        _ = engine.handle(.character("c"))
+        _ = engine.handle("c")
         #expect(engine.channel == 1)
-        _ = engine.handle(.character("x"))
+        _ = engine.handle("x")
         #expect(engine.contentIndex == style && engine.styleIndex == 0)
-        _ = engine.handle(.character("i"))
+        _ = engine.handle("i")
         #expect(engine.styleIndex == 1)
         #expect(engine.transfer.channels.allSatisfy { $0.correlationWithContent > 0.999 })
     }

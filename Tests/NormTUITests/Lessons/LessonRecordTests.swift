@@ -58,3 +58,17 @@ struct LessonRecordTests {
         #expect(record["lr"] == .number(0.5))
     }
 }
+
+/// The lesson screen finds an engine's drawing with a dynamic cast: every engine must have one.
+struct LessonRenderingTests {
+    @Test(arguments: LessonCatalog.all.map(\.id))
+    func everyLessonEngineIsDrawable(id: String) throws {
+        let lesson = try #require(LessonCatalog.find(id))
+        #expect(lesson.makeEngine() is any LessonRendering)
+    }
+
+    @Test func compareModeIsDrawable() {
+        let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig())
+        #expect(lesson.makeEngine() is any LessonRendering)
+    }
+}

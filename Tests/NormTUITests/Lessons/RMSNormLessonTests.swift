@@ -15,7 +15,7 @@ import Testing
         var engine = RMSNormEngine()
         var means: [Double] = []
         for _ in 1..<RMSNormEngine.offsets.count {
-            _ = engine.handle(.character("o"))
+            _ = engine.handle("o")
             let comparison = engine.comparison
             let layer = SampleStatistics(comparison.layerNorm), rms = SampleStatistics(comparison.rmsNorm)
             #expect(abs(layer.mean) < 1e-6)

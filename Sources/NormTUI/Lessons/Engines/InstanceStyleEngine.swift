@@ -34,18 +34,18 @@ struct InstanceStyleEngine: LessonEngine {
 
     var keys: [LessonKey] {
         [
-            LessonKey(key: .character("v"), label: "v", help: Localized(en: "IN/GN/LN", de: "IN/GN/LN")),
-            LessonKey(key: .character("c"), label: "c", help: Localized(en: "channel", de: "Kanal")),
+            LessonKey("v", help: Localized(en: "IN/GN/LN", de: "IN/GN/LN")),
+            LessonKey("c", help: Localized(en: "channel", de: "Kanal")),
         ]
     }
 
-    mutating func handle(_ key: Key) -> Localized? {
+    mutating func handle(_ key: Character) -> Localized? {
         switch key {
-        case .character("v"):
+        case "v":
             let index = Self.comparedVariants.firstIndex(of: compared) ?? 0
             compared = Self.comparedVariants[(index + 1) % Self.comparedVariants.count]
             return Localized(en: "lower row: \(compared.displayName)", de: "untere Reihe: \(compared.displayName)")
-        case .character("c"):
+        case "c":
             channel = (channel + 1) % runs[0].trainer.config.shape.c
             return Localized(en: "channel \(channel + 1)", de: "Kanal \(channel + 1)")
         default:

@@ -4,7 +4,7 @@ import NormMath
 /// Lesson 9's screen: rows of grey-scale pictures (one image per column) with each picture's
 /// μ/σ under it, then per-image σ over the whole batch for every variant, and the two
 /// networks' held-out accuracy.
-extension InstanceStyleEngine {
+extension InstanceStyleEngine: LessonRendering {
     /// Columns of one picture with its μ/σ line, and the gap after it.
     static let pictureColumns = 12
     static let labelColumns = 11

@@ -1,0 +1,44 @@
+import NormMath
+
+/// Compare mode's screen: a table of both runs, then loss, accuracy and a layer's gradient
+/// norm side by side on shared axes.
+extension ComparedRunsEngine: LessonRendering {
+    func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
+        let language = context.language, glyphs = context.glyphs
+        let full = rect.height >= 30
+        let rows = rect.rows(full ? [.fixed(6), .fill, .fill, .fill] : [.fixed(5), .fill, .fill])
+        let runs = 0..<pair.count
+        let tableInner = Panel(title: language == .de ? "gleicher Seed, anders: \(setting.name.rawValue)" : "same seed, differs in: \(setting.name.rawValue)")
+            .render(into: &grid, in: rows[0], glyphs: glyphs)
+        let percent = { (value: Double?) in value.map(NumberFormat.percent) ?? "–" }
+        var tableRows = [
+            [language == .de ? "Verlust" : "loss"] + runs.map { pair[$0].history.loss.last.map(NumberFormat.short) ?? "–" },
+            [language == .de ? "zurückgeh. (Eval)" : "held-out (eval)"] + runs.map { percent(pair[$0].history.evaluations.last?.evaluation.accuracy) },
+        ]
+        if full {
+            tableRows.append([language == .de ? "Zustand" : "state"] + runs.map { pair.stopNote($0, language) ?? (language == .de ? "läuft" : "running") })
+        }
+        Table(columns: [Table.Column("")] + runs.map { Table.Column(pair[$0].name(language), alignment: .right) }, rows: tableRows)
+            .render(into: &grid, in: tableInner.inset(left: 1, right: 1), glyphs: glyphs)
+
+        func sides(_ title: String, _ values: (LessonRuns.Run) -> [Double]) -> [SideBySideCharts.Side] {
+            runs.map { index in
+                SideBySideCharts.Side(
+                    title: "\(pair[index].name(language)): \(title)",
+                    series: [LineChart.Series(name: title, values: values(pair[index]), color: .series(index))])
+            }
+        }
+        let loss = language == .de ? "Verlust (log)" : "loss (log)"
+        SideBySideCharts(sides: sides(loss) { $0.history.loss.elements }, scale: .log10)
+            .render(into: &grid, in: rows[1], glyphs: glyphs)
+        let gradient = language == .de ? "Gradientennorm W\(block + 1) (log)" : "gradient norm W\(block + 1) (log)"
+        let gradientRow = full ? rows[3] : rows[2]
+        SideBySideCharts(sides: sides(gradient) { $0.history.layers[block].weightGradNorm.elements }, scale: .log10)
+            .render(into: &grid, in: gradientRow, glyphs: glyphs)
+        if full {
+            let accuracy = language == .de ? "Genauigkeit (Training, Mittel \(Self.window))" : "accuracy (train, mean of \(Self.window))"
+            SideBySideCharts(sides: sides(accuracy) { RunningMean.of($0.history.accuracy.elements, window: Self.window) }, fixedRange: 0...1)
+                .render(into: &grid, in: rows[2], glyphs: glyphs)
+        }
+    }
+}

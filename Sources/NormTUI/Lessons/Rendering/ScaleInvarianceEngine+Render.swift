@@ -1,0 +1,45 @@
+import Foundation
+import NormMath
+
+/// Lesson 6's screen: what the last scaling did to loss, outputs and gradient in both runs, and
+/// the gradient norm of layer 2 over the steps.
+extension ScaleInvarianceEngine: LessonRendering {
+    func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
+        let language = context.language, glyphs = context.glyphs
+        let rows = rect.rows([.fixed(11), .fill])
+        let inner = Panel(title: language == .de ? "W₂ skaliert: vorher → nachher (feste Batch)" : "W₂ scaled: before → after (fixed batch)")
+            .render(into: &grid, in: rows[0], glyphs: glyphs)
+        var tableRows: [[String]] = [
+            [language == .de ? "W₂ insgesamt ×" : "W₂ scaled in all by", NumberFormat.short(Double(totalScale)), NumberFormat.short(Double(totalScale))],
+        ]
+        if lastEffect.count == runs.count {
+            let arrow = " \(glyphs.arrowRight) "
+            tableRows += [
+                [language == .de ? "Verlust" : "loss"] + lastEffect.map {
+                    NumberFormat.short($0.lossBefore) + arrow + NumberFormat.short($0.lossAfter)
+                },
+                [language == .de ? "Ausgaben geändert um" : "outputs changed by"] + lastEffect.map { NumberFormat.percent($0.logitChange) },
+                ["‖∂L/∂W₂‖"] + lastEffect.map { NumberFormat.short($0.gradientBefore) + arrow + NumberFormat.short($0.gradientAfter) },
+                [language == .de ? "Gradient ×" : "gradient ×"] + lastEffect.map { NumberFormat.short($0.gradientRatio) }
+                    .enumerated().map { $0.offset == 0 ? "\($0.element)  (1/k = \(NumberFormat.short(Double(1 / lastEffect[0].factor))))" : $0.element },
+            ]
+        } else {
+            tableRows.append([language == .de ? "drücke k" : "press k", "", ""])
+        }
+        tableRows.append([language == .de ? "Verlust jetzt" : "loss now"] + runs.runs.map {
+            $0.history.loss.last.map(NumberFormat.short) ?? "–"
+        })
+        Table(
+            columns: [Table.Column("")] + runs.runs.map { Table.Column($0.name(language), alignment: .right) },
+            rows: tableRows
+        ).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
+
+        let chart = Panel(title: language == .de ? "‖∂L/∂W₂‖ über die Schritte (log)" : "‖∂L/∂W₂‖ over the steps (log)")
+            .render(into: &grid, in: rows[1], glyphs: glyphs)
+        let series = runs.runs.enumerated().map { index, run in
+            LineChart.Series(
+                name: run.name(language), values: run.history.layers[Self.block].weightGradNorm.elements, color: .series(index))
+        }
+        LineChart(series: series, scale: .log10).render(into: &grid, in: chart, glyphs: glyphs)
+    }
+}
