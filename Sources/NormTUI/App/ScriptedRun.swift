@@ -38,7 +38,7 @@ struct ScriptedRun {
     /// Advances the open lesson until it has taken `count` steps (or finished).
     mutating func advanceLesson(untilStep count: Int) {
         guard var lessonWorker else { return }
-        while lessonWorker.snapshot.engine.stepCount < count, !lessonWorker.snapshot.engine.isFinished {
+        while (lessonWorker.engine?.stepCount ?? 0) < count, lessonWorker.engine?.isFinished != true {
             lessonWorker.step()
         }
         self.lessonWorker = lessonWorker
