@@ -12,7 +12,7 @@ struct AdaINEngine: LessonEngine {
         return config
     }()
 
-    var run: LessonRuns
+    var run: RunSet
     private(set) var stepCount = 0
     /// Held-out images: the content and the style.
     private(set) var contentIndex = 0
@@ -22,7 +22,7 @@ struct AdaINEngine: LessonEngine {
     private(set) var transfer: StyleTransfer
 
     init() {
-        run = LessonRuns([(Localized(en: "Instance Norm", de: "Instance Norm"), Self.config)])
+        run = RunSet([(Localized(en: "Instance Norm", de: "Instance Norm"), Self.config)])
         let images = run[0].trainer.heldOutSet
         // The style: among the first 32 images of another shape (class), the one whose contrast
         // differs most from the content's, so that neither layout nor contrast is shared.

@@ -18,12 +18,12 @@ struct BatchNoiseEngine: LessonEngine {
         var gap: Double { training.accuracy - heldOut.accuracy }
     }
 
-    private(set) var runs: LessonRuns
+    private(set) var runs: RunSet
     private(set) var measurements: [[Measurement]]
     private(set) var stepCount = 0
 
     init() {
-        runs = LessonRuns(Self.batchSizes.map { n in
+        runs = RunSet(Self.batchSizes.map { n in
             var config = ExperimentConfig()
             config.shape = TensorShape(n: n, c: config.shape.c, h: config.shape.h, w: config.shape.w)
             config.evalEvery = 0  // the lesson evaluates itself, on both splits

@@ -8,7 +8,7 @@ struct InstanceStyleEngine: LessonEngine {
     static let comparedVariants: [NormVariant] = [.instance, .group, .layer]
     static let allVariants: [NormVariant] = [.batch, .instance, .group, .layer]
 
-    private(set) var runs: LessonRuns
+    private(set) var runs: RunSet
     private(set) var stepCount = 0
     private(set) var compared: NormVariant = .instance
     private(set) var channel = 0
@@ -20,7 +20,7 @@ struct InstanceStyleEngine: LessonEngine {
         batch.dataset = "contrast"
         var instance = batch
         instance.variant = .instance
-        runs = LessonRuns([
+        runs = RunSet([
             (Localized(en: "Batch Norm", de: "Batch Norm"), batch),
             (Localized(en: "Instance Norm", de: "Instance Norm"), instance),
         ])

@@ -11,7 +11,7 @@ struct NormalizerFreeEngine: LessonEngine {
     /// λ = 0.01: at this rate 0.02 trains worse and 0.04 lets the clipped networks blow up.
     static let clipping = AdaptiveGradientClipping(threshold: 0.01)
 
-    private(set) var runs: LessonRuns
+    private(set) var runs: RunSet
     /// Clipping only, from He-initialized weights; then clipping after the unit-variance init.
     private(set) var clippedRuns: [NormalizerFreeRun]
     private(set) var stepCount = 0
@@ -22,7 +22,7 @@ struct NormalizerFreeEngine: LessonEngine {
         normalized.learningRate = Self.learningRate
         var plain = normalized
         plain.variant = .none
-        runs = LessonRuns([
+        runs = RunSet([
             (Localized(en: "Batch Norm", de: "Batch Norm"), normalized),
             (Localized(en: "no normalization", de: "ohne Normalisierung"), plain),
         ])

@@ -13,7 +13,7 @@ struct RMSNormEngine: LessonEngine {
     let noise: [Float]
     private(set) var offsetIndex = 0
     private(set) var comparison: Comparison
-    var runs: LessonRuns
+    var runs: RunSet
     private(set) var stepCount = 0
 
     /// Both layers on `noise + offset`.
@@ -57,7 +57,7 @@ struct RMSNormEngine: LessonEngine {
         let perSample = Self.shape.perSample
         noise = (0..<Self.shape.n).flatMap { n in StandardizedNoise.make(count: perSample, seed: 20 + UInt64(n)) }
         comparison = Comparison(noise: noise, offset: Self.offsets[0])
-        runs = LessonRuns(variants: [
+        runs = RunSet(variants: [
             (Localized(en: "Layer Norm", de: "Layer Norm"), .layer),
             (Localized(en: "RMSNorm", de: "RMSNorm"), .rms),
         ])

@@ -8,7 +8,7 @@ struct ScaleInvarianceEngine: LessonEngine {
     static let block = 1
     static let factor: Float = 4
 
-    var runs: LessonRuns
+    var runs: RunSet
     private(set) var stepCount = 0
     /// The product of all scalings so far.
     private(set) var totalScale: Float = 1
@@ -27,7 +27,7 @@ struct ScaleInvarianceEngine: LessonEngine {
     }
 
     init() {
-        runs = LessonRuns(variants: [
+        runs = RunSet(variants: [
             (Localized(en: "Batch Norm", de: "Batch Norm"), .batch),
             (Localized(en: "no normalization", de: "ohne Normalisierung"), .none),
         ])

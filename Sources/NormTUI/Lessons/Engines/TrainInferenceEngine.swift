@@ -8,7 +8,7 @@ struct TrainInferenceEngine: LessonEngine {
     static let window = 25
 
     private(set) var momentumIndex: Int
-    private(set) var runs: LessonRuns
+    private(set) var runs: RunSet
     /// Per run and step: train-mode and eval-mode accuracy on the step's batch.
     private(set) var trainModeAccuracy: [[Double]]
     private(set) var evalModeAccuracy: [[Double]]
@@ -26,7 +26,7 @@ struct TrainInferenceEngine: LessonEngine {
 
     init(momentumIndex: Int = 1) {
         self.momentumIndex = momentumIndex
-        runs = LessonRuns(Self.batchSizes.map { n in
+        runs = RunSet(Self.batchSizes.map { n in
             var config = ExperimentConfig()
             config.shape = TensorShape(n: n, c: config.shape.c, h: config.shape.h, w: config.shape.w)
             config.bnMomentum = Self.momenta[momentumIndex]

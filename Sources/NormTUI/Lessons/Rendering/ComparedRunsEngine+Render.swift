@@ -16,12 +16,12 @@ extension ComparedRunsEngine: LessonRendering {
             [language == .de ? "zurückgeh. (Eval)" : "held-out (eval)"] + runs.map { percent(pair[$0].history.evaluations.last?.evaluation.accuracy) },
         ]
         if full {
-            tableRows.append([language == .de ? "Zustand" : "state"] + runs.map { pair.stopNote($0, language) ?? (language == .de ? "läuft" : "running") })
+            tableRows.append([language == .de ? "Zustand" : "state"] + runs.map { pair.stopNote($0)?(language) ?? (language == .de ? "läuft" : "running") })
         }
         Table(columns: [Table.Column("")] + runs.map { Table.Column(pair[$0].name(language), alignment: .right) }, rows: tableRows)
             .render(into: &grid, in: tableInner.inset(left: 1, right: 1), glyphs: glyphs)
 
-        func sides(_ title: String, _ values: (LessonRuns.Run) -> [Double]) -> [SideBySideCharts.Side] {
+        func sides(_ title: String, _ values: (RunSet.Run) -> [Double]) -> [SideBySideCharts.Side] {
             runs.map { index in
                 SideBySideCharts.Side(
                     title: "\(pair[index].name(language)): \(title)",

@@ -26,7 +26,7 @@ extension CovariateShiftEngine: LessonRendering {
     /// The bottom line of a column: how much the middle 70 % widened since tracking began, or
     /// why the run stopped.
     func summary(_ index: Int, _ language: Language) -> String {
-        if let note = pair.stopNote(index, language) { return note }
+        if let note = pair.stopNote(index) { return note(language) }
         guard let widening = tracks[index].widening else { return "" }
         let factor = NumberFormat.short(widening)
         return language == .de ? "15–85 %: ×\(factor) breiter" : "15–85%: ×\(factor) wider"

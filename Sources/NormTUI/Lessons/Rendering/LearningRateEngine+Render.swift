@@ -44,7 +44,7 @@ extension LearningRateEngine: LessonRendering {
 
     /// Where run `index` stands, in a few words.
     func verdict(_ index: Int, _ language: Language) -> String {
-        if let note = pair.stopNote(index, language) { return note }
+        if let note = pair.stopNote(index) { return note(language) }
         guard let accuracy = heldOutAccuracy(index) else { return "–" }
         if accuracy < 0.2 { return language == .de ? "rät (Zufallsniveau)" : "guessing (chance)" }
         return language == .de ? "lernt" : "learns"
