@@ -40,7 +40,7 @@ struct LessonHeader: Widget {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let lesson = lessonState.lesson
         // Compare mode runs as a lesson without a number.
-        let name = lesson.number > 0 ? "\(state.language == .de ? "Lektion" : "Lesson") \(lesson.number) │ " : ""
+        let name = lesson.number > 0 ? "\(Localized(en: "Lesson", de: "Lektion")(state.language)) \(lesson.number) │ " : ""
         var text = " \(name)\(lesson.title(state.language)) │ \(lesson.section)"
         let engine = lessonState.snapshot?.engine ?? nil
         if let progress = engine?.progress {
@@ -71,11 +71,11 @@ struct LessonPicker: Widget {
             ["\(lesson.number)", lesson.title(language), lesson.section]
         }
         let table = Table(
-            columns: [Table.Column("#", alignment: .right), Table.Column(language == .de ? "Lektion" : "Lesson"),
-                      Table.Column(language == .de ? "Glossar-Abschnitt" : "Glossary section")],
+            columns: [Table.Column("#", alignment: .right), Table.Column(Localized(en: "Lesson", de: "Lektion")(language)),
+                      Table.Column(Localized(en: "Glossary section", de: "Glossar-Abschnitt")(language))],
             rows: rows, selectedRow: selected)
         let width = min(rect.width - 2, 100)
-        Overlay(title: language == .de ? "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück" : "Lessons — ↑↓ choose, Enter opens, Esc closes",
+        Overlay(title: Localized(en: "Lessons — ↑↓ choose, Enter opens, Esc closes", de: "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück")(language),
                 content: table, width: width, height: rows.count + 3)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }

@@ -5,7 +5,7 @@ import NormMath
 /// and AdaIN features on one grey scale, and the per-channel table of μ, σ and correlations.
 extension AdaINEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let de = context.language == .de, glyphs = context.glyphs
+        let language = context.language, glyphs = context.glyphs
         let imageSize = Self.config.shape.h
         let mapRows = (imageSize + 1) / 2 + 2  // label, picture, statistics line
         let roomy = rect.height >= 30
@@ -13,21 +13,20 @@ extension AdaINEngine: LessonRendering {
         let areas = rect.rows(lengths)
         var next = 0
         if roomy {
-            let inner = Panel(title: de ? "Eingabebilder (jedes auf eigener Skala)" : "input images (each on its own scale)")
+            let inner = Panel(title: Localized(en: "input images (each on its own scale)", de: "Eingabebilder (jedes auf eigener Skala)")(language))
                 .render(into: &grid, in: areas[0], glyphs: glyphs)
-            drawMaps([(de ? "Inhalt #\(contentIndex)" : "content #\(contentIndex)", transfer.contentImage, nil),
-                      (de ? "Stil #\(styleIndex)" : "style #\(styleIndex)", transfer.styleImage, nil)],
+            drawMaps([(Localized(en: "content #\(contentIndex)", de: "Inhalt #\(contentIndex)")(language), transfer.contentImage, nil),
+                      (Localized(en: "style #\(styleIndex)", de: "Stil #\(styleIndex)")(language), transfer.styleImage, nil)],
                      width: imageSize, into: &grid, in: inner.inset(left: 1), glyphs: glyphs)
             next = 1
         }
-        let title = de ? "Block 1, Kanal \(channel) von \(Self.config.shape.c), eine Grauskala"
-            : "block 1, channel \(channel) of \(Self.config.shape.c), one grey scale"
+        let title = Localized(en: "block 1, channel \(channel) of \(Self.config.shape.c), one grey scale", de: "Block 1, Kanal \(channel) von \(Self.config.shape.c), eine Grauskala")(language)
         let inner = Panel(title: title).render(into: &grid, in: areas[next], glyphs: glyphs)
         let maps = [transfer.content, transfer.style, transfer.adain].map { transfer.plane($0, channel: channel) }
         let range = Self.commonRange(maps)
-        drawMaps([(de ? "Inhalt" : "content", maps[0], range), (de ? "Stil" : "style", maps[1], range), ("AdaIN", maps[2], range)],
+        drawMaps([(Localized(en: "content", de: "Inhalt")(language), maps[0], range), (Localized(en: "style", de: "Stil")(language), maps[1], range), ("AdaIN", maps[2], range)],
                  width: imageSize, into: &grid, in: inner.inset(left: 1), glyphs: glyphs)
-        let table = Panel(title: de ? "pro Kanal: μ, σ und Korrelation mit dem Inhalt" : "per channel: μ, σ and correlation with the content")
+        let table = Panel(title: Localized(en: "per channel: μ, σ and correlation with the content", de: "pro Kanal: μ, σ und Korrelation mit dem Inhalt")(language))
             .render(into: &grid, in: areas[next + 1], glyphs: glyphs)
         let tableArea = table.inset(left: 1, right: 1)
         channelTable(context.language, width: tableArea.width).render(into: &grid, in: tableArea, glyphs: glyphs)
@@ -68,12 +67,11 @@ extension AdaINEngine: LessonRendering {
                 + [f(row.style.mean), f(row.style.standardDeviation), f(row.adain.mean), f(row.adain.standardDeviation),
                    f(row.correlationWithContent), f(row.correlationWithStyle)]
         }
-        let de = language == .de
-        let contentTitles = withContent ? [de ? "μ Inh." : "μ cont.", de ? "σ Inh." : "σ cont."] : []
-        let titles = contentTitles + ["μ " + (de ? "Stil" : "style"), "σ " + (de ? "Stil" : "style"),
-                                      "μ AdaIN", "σ AdaIN", de ? "r Inh." : "r cont.", de ? "r Stil" : "r style"]
+        let contentTitles = withContent ? [Localized(en: "μ cont.", de: "μ Inh.")(language), Localized(en: "σ cont.", de: "σ Inh.")(language)] : []
+        let titles = contentTitles + ["μ " + (Localized(en: "style", de: "Stil")(language)), "σ " + (Localized(en: "style", de: "Stil")(language)),
+                                      "μ AdaIN", "σ AdaIN", Localized(en: "r cont.", de: "r Inh.")(language), Localized(en: "r style", de: "r Stil")(language)]
         return Table(
-            columns: [Table.Column(de ? "Kanal" : "ch")] + titles.map { Table.Column($0, alignment: .right) },
+            columns: [Table.Column(Localized(en: "ch", de: "Kanal")(language))] + titles.map { Table.Column($0, alignment: .right) },
             rows: rows, selectedRow: channel)
     }
 }

@@ -7,9 +7,7 @@ extension BatchNoiseEngine: LessonRendering {
         let language = context.language, glyphs = context.glyphs
         let rows = rect.rows([.fixed(7), .fixed(rect.height < 30 ? 5 : 8), .fill])
         let latest = measurements.map(\.last)
-        let tableInner = Panel(title: language == .de
-            ? "Schicht 1, \(Self.spreadBatches) Batches je Größe, bei Schritt \(latest.first??.step ?? 0)"
-            : "layer 1, \(Self.spreadBatches) batches of each size, at step \(latest.first??.step ?? 0)")
+        let tableInner = Panel(title: Localized(en: "layer 1, \(Self.spreadBatches) batches of each size, at step \(latest.first??.step ?? 0)", de: "Schicht 1, \(Self.spreadBatches) Batches je Größe, bei Schritt \(latest.first??.step ?? 0)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         let tableRows = (0..<runs.count).map { index -> [String] in
             guard let measurement = latest[index] else { return [runs[index].name(language)] }
@@ -24,9 +22,9 @@ extension BatchNoiseEngine: LessonRendering {
                 NumberFormat.percent(measurement.gap),
             ]
         }
-        let titles = language == .de
-            ? ["", "sd(μB)/σ", "× √N", "sd(σ²B)/σ²", "Training", "zurückgeh.", "Lücke"]
-            : ["", "sd(μB)/σ", "× √N", "sd(σ²B)/σ²", "train", "held-out", "gap"]
+        let titles = ["", "sd(μB)/σ", "× √N", "sd(σ²B)/σ²"] + [
+            Localized(en: "train", de: "Training"), Localized(en: "held-out", de: "zurückgeh."), Localized(en: "gap", de: "Lücke"),
+        ].map { $0(language) }
         Table(columns: titles.enumerated().map { Table.Column($0.element, alignment: $0.offset == 0 ? .left : .right) }, rows: tableRows)
             .render(into: &grid, in: tableInner.inset(left: 1, right: 1), glyphs: glyphs)
 
@@ -43,9 +41,7 @@ extension BatchNoiseEngine: LessonRendering {
             BarChart(entries: entries).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         }
 
-        let gapInner = Panel(title: language == .de
-            ? "Lücke Training − zurückgehalten (Eval-Modus, alle Bilder, alle \(Self.interval) Schritte)"
-            : "gap train − held-out accuracy (eval mode, all images, every \(Self.interval) steps)")
+        let gapInner = Panel(title: Localized(en: "gap train − held-out accuracy (eval mode, all images, every \(Self.interval) steps)", de: "Lücke Training − zurückgehalten (Eval-Modus, alle Bilder, alle \(Self.interval) Schritte)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
             LineChart.Series(name: runs[index].name(language), values: measurements[index].map(\.gap), color: .series(index))

@@ -12,19 +12,15 @@ extension BatchSizeEngine: LessonRendering {
     }
 
     func renderProgress(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let title = language == .de
-            ? "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0.05·N/32"
-            : "Sweep: \(sweep.epochs) epochs per point, learning rate 0.05·N/32"
+        let title = Localized(en: "Sweep: \(sweep.epochs) epochs per point, learning rate 0.05·N/32", de: "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0.05·N/32")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let done = sweep.points.filter { $0.evaluation != nil }.count
-        ProgressBar(fraction: sweep.progress, label: "\(done)/\(sweep.points.count) \(language == .de ? "Netze" : "networks")")
+        ProgressBar(fraction: sweep.progress, label: "\(done)/\(sweep.points.count) \(Localized(en: "networks", de: "Netze")(language))")
             .render(into: &grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), glyphs: glyphs)
         var lines: [String] = []
         if let point = sweep.current {
-            lines.append(language == .de
-                ? "trainiert: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — Schritt \(sweep.stepsDone)/\(point.steps)"
-                : "training: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — step \(sweep.stepsDone)/\(point.steps)")
+            lines.append(Localized(en: "training: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — step \(sweep.stepsDone)/\(point.steps)", de: "trainiert: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — Schritt \(sweep.stepsDone)/\(point.steps)")(language))
         }
         if let verdict = verdict(language) { lines.append(verdict) }
         for (offset, line) in lines.prefix(inner.height - 1).enumerated() {
@@ -40,15 +36,11 @@ extension BatchSizeEngine: LessonRendering {
               let worst = zip(sweep.batchSizes, bnValues).filter({ $0.1 != nil }).min(by: { $0.1! < $1.1! })
         else { return nil }
         let points = { (value: Double) in NumberFormat.short(value * 100) }
-        return language == .de
-            ? "Spanne über N — BN: \(points(bn)) Punkte (tiefster Wert \(NumberFormat.percent(worst.1!)) bei N = \(worst.0)), GN: \(points(gn)) Punkte"
-            : "spread over N — BN: \(points(bn)) points (lowest \(NumberFormat.percent(worst.1!)) at N = \(worst.0)), GN: \(points(gn)) points"
+        return Localized(en: "spread over N — BN: \(points(bn)) points (lowest \(NumberFormat.percent(worst.1!)) at N = \(worst.0)), GN: \(points(gn)) points", de: "Spanne über N — BN: \(points(bn)) Punkte (tiefster Wert \(NumberFormat.percent(worst.1!)) bei N = \(worst.0)), GN: \(points(gn)) Punkte")(language)
     }
 
     func renderChart(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let title = language == .de
-            ? "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) über die Batch-Größe N"
-            : "held-out accuracy (eval mode) against batch size N"
+        let title = Localized(en: "held-out accuracy (eval mode) against batch size N", de: "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) über die Batch-Größe N")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         let bn = evalAccuracies(.batch), gn = evalAccuracies(.group)
         let measured = (bn + gn).compactMap { $0 }
@@ -65,14 +57,14 @@ extension BatchSizeEngine: LessonRendering {
     }
 
     func renderTable(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let inner = Panel(title: language == .de ? "Genauigkeit in % je Batch-Größe N" : "accuracy in % per batch size N")
+        let inner = Panel(title: Localized(en: "accuracy in % per batch size N", de: "Genauigkeit in % je Batch-Größe N")(language))
             .render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         func cells(_ variant: NormVariant, _ value: (BatchSizeSweep.Point) -> Double?) -> [String] {
             sweep.batchSizes.map { n in
                 if let point = sweep.result(batchSize: n, variant: variant), let number = value(point) {
                     return String(NumberFormat.percent(number).dropLast())
                 }
-                return sweep.current.map { $0.batchSize == n && $0.variant == variant } == true ? String(glyphs.ellipsis) : "–"
+                return sweep.current.map { $0.batchSize == n && $0.variant == variant } == true ? String(glyphs.ellipsis) : LessonFormat.missing
             }
         }
         Table(
@@ -80,7 +72,7 @@ extension BatchSizeEngine: LessonRendering {
             rows: [
                 ["BN eval"] + cells(.batch) { $0.evaluation?.accuracy },
                 ["GN"] + cells(.group) { $0.evaluation?.accuracy },
-                [language == .de ? "BN Batch" : "BN batch"] + cells(.batch) { $0.trainModeAccuracy },
+                [Localized(en: "BN batch", de: "BN Batch")(language)] + cells(.batch) { $0.trainModeAccuracy },
             ]
         ).render(into: &grid, in: inner, glyphs: glyphs)
     }

@@ -8,15 +8,14 @@ extension ComparedRunsEngine: LessonRendering {
         let full = rect.height >= 30
         let rows = rect.rows(full ? [.fixed(6), .fill, .fill, .fill] : [.fixed(5), .fill, .fill])
         let runs = 0..<pair.count
-        let tableInner = Panel(title: language == .de ? "gleicher Seed, anders: \(setting.name.rawValue)" : "same seed, differs in: \(setting.name.rawValue)")
+        let tableInner = Panel(title: Localized(en: "same seed, differs in: \(setting.name.rawValue)", de: "gleicher Seed, anders: \(setting.name.rawValue)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
-        let percent = { (value: Double?) in value.map(NumberFormat.percent) ?? "–" }
         var tableRows = [
-            [language == .de ? "Verlust" : "loss"] + runs.map { pair[$0].history.loss.last.map(NumberFormat.short) ?? "–" },
-            [language == .de ? "zurückgeh. (Eval)" : "held-out (eval)"] + runs.map { percent(pair[$0].history.evaluations.last?.evaluation.accuracy) },
+            [Localized(en: "loss", de: "Verlust")(language)] + runs.map { LessonFormat.short(pair[$0].history.loss.last) },
+            [Localized(en: "held-out (eval)", de: "zurückgeh. (Eval)")(language)] + runs.map { LessonFormat.percent(pair[$0].history.evaluations.last?.evaluation.accuracy) },
         ]
         if full {
-            tableRows.append([language == .de ? "Zustand" : "state"] + runs.map { pair.stopNote($0)?(language) ?? (language == .de ? "läuft" : "running") })
+            tableRows.append([Localized(en: "state", de: "Zustand")(language)] + runs.map { pair.stopNote($0)?(language) ?? (Localized(en: "running", de: "läuft")(language)) })
         }
         Table(columns: [Table.Column("")] + runs.map { Table.Column(pair[$0].name(language), alignment: .right) }, rows: tableRows)
             .render(into: &grid, in: tableInner.inset(left: 1, right: 1), glyphs: glyphs)
@@ -28,15 +27,15 @@ extension ComparedRunsEngine: LessonRendering {
                     series: [LineChart.Series(name: title, values: values(pair[index]), color: .series(index))])
             }
         }
-        let loss = language == .de ? "Verlust (log)" : "loss (log)"
+        let loss = Localized(en: "loss (log)", de: "Verlust (log)")(language)
         SideBySideCharts(sides: sides(loss) { $0.history.loss.elements }, scale: .log10)
             .render(into: &grid, in: rows[1], glyphs: glyphs)
-        let gradient = language == .de ? "Gradientennorm W\(block + 1) (log)" : "gradient norm W\(block + 1) (log)"
+        let gradient = Localized(en: "gradient norm W\(block + 1) (log)", de: "Gradientennorm W\(block + 1) (log)")(language)
         let gradientRow = full ? rows[3] : rows[2]
         SideBySideCharts(sides: sides(gradient) { $0.history.layers[block].weightGradNorm.elements }, scale: .log10)
             .render(into: &grid, in: gradientRow, glyphs: glyphs)
         if full {
-            let accuracy = language == .de ? "Genauigkeit (Training, Mittel \(Self.window))" : "accuracy (train, mean of \(Self.window))"
+            let accuracy = Localized(en: "accuracy (train, mean of \(Self.window))", de: "Genauigkeit (Training, Mittel \(Self.window))")(language)
             SideBySideCharts(sides: sides(accuracy) { RunningMean.of($0.history.accuracy.elements, window: Self.window) }, fixedRange: 0...1)
                 .render(into: &grid, in: rows[2], glyphs: glyphs)
         }

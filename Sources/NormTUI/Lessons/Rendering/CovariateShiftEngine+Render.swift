@@ -8,7 +8,7 @@ extension CovariateShiftEngine: LessonRendering {
         let columns = rect.columns([.fill, .fill])
         for index in 0..<pair.count {
             let name = pair[index].name(language)
-            let place = "\(language == .de ? "Schicht" : "layer") \(block + 1), \(language == .de ? "Kanal" : "ch.") \(channel)"
+            let place = "\(Localized(en: "layer", de: "Schicht")(language)) \(block + 1), \(Localized(en: "ch.", de: "Kanal")(language)) \(channel)"
             let title = name.count + place.count + 7 <= columns[index].width ? "\(name) · \(place)" : "\(name) · L\(block + 1) c\(channel)"
             let inner = Panel(title: title).render(into: &grid, in: columns[index], glyphs: glyphs)
             let rows = inner.rows([.fraction(0.5), .fill, .fixed(1)])
@@ -29,6 +29,6 @@ extension CovariateShiftEngine: LessonRendering {
         if let note = pair.stopNote(index) { return note(language) }
         guard let widening = tracks[index].widening else { return "" }
         let factor = NumberFormat.short(widening)
-        return language == .de ? "15–85 %: ×\(factor) breiter" : "15–85%: ×\(factor) wider"
+        return Localized(en: "15–85%: ×\(factor) wider", de: "15–85 %: ×\(factor) breiter")(language)
     }
 }

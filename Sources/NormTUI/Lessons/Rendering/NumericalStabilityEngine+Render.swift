@@ -22,9 +22,8 @@ extension NumericalStabilityEngine: LessonRendering {
     }
 
     func renderEpsilon(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let de = context.language == .de
-        let title = de ? "ε → 0: konstanter Kanal (σ = 0) und fast konstanter (σ = 1e-3)"
-            : "ε → 0: constant channel (σ = 0) and nearly constant (σ = 1e-3)"
+        let language = context.language
+        let title = Localized(en: "ε → 0: constant channel (σ = 0) and nearly constant (σ = 1e-3)", de: "ε → 0: konstanter Kanal (σ = 0) und fast konstanter (σ = 1e-3)")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: context.glyphs)
         let rows = epsilonRows.map { row in
             [NumberFormat.short(row.epsilon), NumberFormat.short(row.constantOutput),
@@ -32,17 +31,16 @@ extension NumericalStabilityEngine: LessonRendering {
         }
         Table(
             columns: [Table.Column("ε", alignment: .right),
-                      Table.Column(de ? "konst.: max |y|" : "const.: max |y|", alignment: .right),
-                      Table.Column(de ? "konst.: max |dx|" : "const.: max |dx|", alignment: .right),
-                      Table.Column(de ? "fast konst.: σ(y)" : "nearly const.: σ(y)", alignment: .right)],
+                      Table.Column(Localized(en: "const.: max |y|", de: "konst.: max |y|")(language), alignment: .right),
+                      Table.Column(Localized(en: "const.: max |dx|", de: "konst.: max |dx|")(language), alignment: .right),
+                      Table.Column(Localized(en: "nearly const.: σ(y)", de: "fast konst.: σ(y)")(language), alignment: .right)],
             rows: rows, selectedRow: epsilonRows.firstIndex { $0.epsilon == epsilon }
         ).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: context.glyphs)
     }
 
     func renderPlacement(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let de = context.language == .de
-        let title = de ? "ε = 1e-5 in der Wurzel √(σ² + ε) oder außerhalb σ + ε (Glossar)"
-            : "ε = 1e-5 inside the root √(σ² + ε) or outside σ + ε (glossary)"
+        let language = context.language
+        let title = Localized(en: "ε = 1e-5 inside the root √(σ² + ε) or outside σ + ε (glossary)", de: "ε = 1e-5 in der Wurzel √(σ² + ε) oder außerhalb σ + ε (Glossar)")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: context.glyphs)
         let rows = placementRows.map { row in
             [NumberFormat.short(row.sigma), NumberFormat.short(row.insideSpread), NumberFormat.short(row.outsideSpread),
@@ -50,16 +48,15 @@ extension NumericalStabilityEngine: LessonRendering {
         }
         Table(
             columns: [Table.Column("σ", alignment: .right), Table.Column("σ(y) √(σ²+ε)", alignment: .right),
-                      Table.Column("σ(y) σ+ε", alignment: .right), Table.Column(de ? "Verhältnis" : "ratio", alignment: .right),
+                      Table.Column("σ(y) σ+ε", alignment: .right), Table.Column(Localized(en: "ratio", de: "Verhältnis")(language), alignment: .right),
                       Table.Column("max |Δy|", alignment: .right)],
             rows: rows
         ).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: context.glyphs)
     }
 
     func renderVariance(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let de = context.language == .de
-        let title = de ? "σ² von Offset + 0,05·z: relativer Fehler |σ² − σ²exakt|/σ²exakt"
-            : "σ² of offset + 0.05·z: relative error |σ² − σ²exact|/σ²exact"
+        let language = context.language
+        let title = Localized(en: "σ² of offset + 0.05·z: relative error |σ² − σ²exact|/σ²exact", de: "σ² von Offset + 0,05·z: relativer Fehler |σ² − σ²exakt|/σ²exakt")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: context.glyphs)
         let rows = varianceRows.map { row in
             [NumberFormat.short(row.offset), NumberFormat.short(row.naiveError), NumberFormat.short(row.twoPassError),
@@ -68,7 +65,7 @@ extension NumericalStabilityEngine: LessonRendering {
         Table(
             columns: [Table.Column("offset", alignment: .right), Table.Column("E[x²]−E[x]²", alignment: .right),
                       Table.Column("two-pass", alignment: .right), Table.Column("Welford", alignment: .right),
-                      Table.Column(de ? "σ(y) naiv" : "σ(y) naive", alignment: .right)],
+                      Table.Column(Localized(en: "σ(y) naive", de: "σ(y) naiv")(language), alignment: .right)],
             rows: rows
         ).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: context.glyphs)
     }

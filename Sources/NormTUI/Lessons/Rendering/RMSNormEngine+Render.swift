@@ -9,21 +9,20 @@ extension RMSNormEngine: LessonRendering {
         let roomy = rect.height >= 30
         let lengths: [Rect.Length] = roomy ? [.fixed(7), .fixed(7), .fixed(7), .fixed(7), .fill] : [.fixed(7), .fill, .fill]
         let areas = rect.rows(lengths)
-        let de = language == .de
         let offsetText = NumberFormat.short(Double(comparison.offset))
-        let table = Panel(title: de ? "Offset a = \(offsetText): Statistik je Ausgabe" : "offset a = \(offsetText): statistics of each output")
+        let table = Panel(title: Localized(en: "offset a = \(offsetText): statistics of each output", de: "Offset a = \(offsetText): Statistik je Ausgabe")(language))
             .render(into: &grid, in: areas[0], glyphs: glyphs)
         statisticsTable(language).render(into: &grid, in: table.inset(left: 1, right: 1), glyphs: glyphs)
         var next = 1
         if roomy {
-            drawHistogram(comparison.input, title: de ? "Eingabe x = z + a" : "input x = z + a", axis: nil,
+            drawHistogram(comparison.input, title: Localized(en: "input x = z + a", de: "Eingabe x = z + a")(language), axis: nil,
                           into: &grid, in: areas[next], glyphs: glyphs)
             next += 1
         }
         drawHistogram(comparison.layerNorm, title: "Layer Norm: (x − μ)/σ", axis: Self.axis, into: &grid, in: areas[next], glyphs: glyphs)
         drawHistogram(comparison.rmsNorm, title: "RMSNorm: x/√(ms + ε)", axis: Self.axis, into: &grid, in: areas[next + 1], glyphs: glyphs)
         if roomy {
-            let chart = Panel(title: de ? "Training auf den Ziffern: Verlust" : "training on the digits: loss")
+            let chart = Panel(title: Localized(en: "training on the digits: loss", de: "Training auf den Ziffern: Verlust")(language))
                 .render(into: &grid, in: areas[4], glyphs: glyphs)
             let series = runs.runs.enumerated().map { index, run in
                 LineChart.Series(name: run.name(language), values: run.history.loss.elements, color: .series(index))
@@ -33,15 +32,14 @@ extension RMSNormEngine: LessonRendering {
     }
 
     func statisticsTable(_ language: Language) -> Table {
-        let de = language == .de
         let f = { (value: Double) in NumberFormat.short(value) }
         let input = SampleStatistics(comparison.input), layer = SampleStatistics(comparison.layerNorm)
         let rms = SampleStatistics(comparison.rmsNorm)
         return Table(
-            columns: [Table.Column(""), Table.Column(de ? "Mittelwert" : "mean", alignment: .right),
-                      Table.Column("σ", alignment: .right), Table.Column(de ? "erwartet" : "expected", alignment: .right)],
+            columns: [Table.Column(""), Table.Column(Localized(en: "mean", de: "Mittelwert")(language), alignment: .right),
+                      Table.Column("σ", alignment: .right), Table.Column(Localized(en: "expected", de: "erwartet")(language), alignment: .right)],
             rows: [
-                [de ? "Eingabe x" : "input x", f(input.mean), f(input.standardDeviation), "a, 1"],
+                [Localized(en: "input x", de: "Eingabe x")(language), f(input.mean), f(input.standardDeviation), "a, 1"],
                 ["Layer Norm", f(layer.mean), f(layer.standardDeviation), "0, 1"],
                 ["RMSNorm", f(rms.mean), f(rms.standardDeviation),
                  "\(f(comparison.predictedRMSMean)), \(f(comparison.predictedRMSSpread))"],

@@ -13,11 +13,11 @@ extension StatisticsGroupsEngine: LessonRendering {
         let text = workedText(language)
         let textLines = TextBlock.wrap(text, width: max(rows[1].width - 4, 1)).count
         let lower = rows[1].rows([.fixed(textLines + 2), .fill])
-        let example = Panel(title: language == .de ? "Rechenbeispiel: hervorgehobene Gruppe" : "Worked example: highlighted group")
+        let example = Panel(title: Localized(en: "Worked example: highlighted group", de: "Rechenbeispiel: hervorgehobene Gruppe")(language))
             .render(into: &grid, in: lower[0], glyphs: glyphs)
         TextBlock(text).render(into: &grid, in: example.inset(left: 1, right: 1), glyphs: glyphs)
         if lower[1].height >= 4 {
-            let table = Panel(title: language == .de ? "Alle Gruppen" : "All groups").render(into: &grid, in: lower[1], glyphs: glyphs)
+            let table = Panel(title: Localized(en: "All groups", de: "Alle Gruppen")(language)).render(into: &grid, in: lower[1], glyphs: glyphs)
             groupTable(language).render(into: &grid, in: table.inset(left: 1, right: 1), glyphs: glyphs)
         }
     }
@@ -36,7 +36,7 @@ extension StatisticsGroupsEngine: LessonRendering {
             : [Table.Column("μ", alignment: .right), Table.Column("σ²", alignment: .right),
                Table.Column("√(σ² + ε)", alignment: .right)]
         return Table(
-            columns: [Table.Column(language == .de ? "Gruppe" : "group")] + statisticsColumns,
+            columns: [Table.Column(Localized(en: "group", de: "Gruppe")(language))] + statisticsColumns,
             rows: rows, selectedRow: group)
     }
 
@@ -66,10 +66,7 @@ extension StatisticsGroupsEngine: LessonRendering {
                 grid.put("]", at: Point(x: boxX + 1 + shape.spatial, y: y), style: .dim, clip: rect)
             }
         }
-        let de = language == .de
-        let summary = de
-            ? "\(layout.groupCount) Gruppen zu je \(layout.elementsPerGroup) Werten (\(groupSize))"
-            : "\(layout.groupCount) groups of \(layout.elementsPerGroup) values (\(groupSize))"
+        let summary = Localized(en: "\(layout.groupCount) groups of \(layout.elementsPerGroup) values (\(groupSize))", de: "\(layout.groupCount) Gruppen zu je \(layout.elementsPerGroup) Werten (\(groupSize))")(language)
         grid.put(text: summary, at: Point(x: rect.x, y: rect.y + 1 + shape.n), clip: rect)
         if variant == .group {
             let choices = Self.groupChoices.map { $0 == groups ? "[\($0)]" : "\($0)" }.joined(separator: " ")
@@ -82,8 +79,7 @@ extension StatisticsGroupsEngine: LessonRendering {
         let w = worked, n = w.x.count
         let f = WorkedExample.format
         let list = { (values: [Double]) in values.map { String(format: "%.3g", $0) }.joined(separator: " ") }
-        let title = language == .de ? "Gruppe \(group): \(describeGroup(language)), \(n) Werte (\(groupSize))"
-            : "Group \(group): \(describeGroup(language)), \(n) values (\(groupSize))"
+        let title = Localized(en: "Group \(group): \(describeGroup(language)), \(n) values (\(groupSize))", de: "Gruppe \(group): \(describeGroup(language)), \(n) Werte (\(groupSize))")(language)
         var lines = [title, "x  = " + list(w.x)]
         if variant == .rms {
             lines.append("ms = Σx²/\(n) = \(f(w.variance))")
@@ -96,23 +92,22 @@ extension StatisticsGroupsEngine: LessonRendering {
             lines.append("y  = (x − μ)/σ = " + list(w.y))
         }
         let outputs = SampleStatistics(w.y.map(Float.init))
-        lines.append((language == .de ? "y hat Mittelwert " : "y has mean ")
+        lines.append((Localized(en: "y has mean ", de: "y hat Mittelwert ")(language))
             + "\(f(outputs.mean)), σ = \(f(outputs.standardDeviation))")
         return lines.joined(separator: "\n")
     }
 
     /// Where the highlighted group lies, in words.
     func describeGroup(_ language: Language) -> String {
-        let de = language == .de
         switch variant {
-        case .batch: return de ? "Kanal \(group)" : "channel \(group)"
+        case .batch: return Localized(en: "channel \(group)", de: "Kanal \(group)")(language)
         case .layer, .rms: return "Sample \(group)"
         case .instance:
-            return "Sample \(group / Self.shape.c), \(de ? "Kanal" : "channel") \(group % Self.shape.c)"
+            return "Sample \(group / Self.shape.c), \(Localized(en: "channel", de: "Kanal")(language)) \(group % Self.shape.c)"
         case .group:
             let perGroup = Self.shape.c / groups, first = (group % groups) * perGroup
-            let channels = perGroup == 1 ? (de ? "Kanal \(first)" : "channel \(first)")
-                : (de ? "Kanäle" : "channels") + " \(first)–\(first + perGroup - 1)"
+            let channels = perGroup == 1 ? (Localized(en: "channel \(first)", de: "Kanal \(first)")(language))
+                : (Localized(en: "channels", de: "Kanäle")(language)) + " \(first)–\(first + perGroup - 1)"
             return "Sample \(group / groups), \(channels)"
         case .none: return ""
         }
