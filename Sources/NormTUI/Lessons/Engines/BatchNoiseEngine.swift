@@ -19,7 +19,8 @@ struct BatchNoiseEngine: LessonEngine {
     }
 
     private(set) var runs: RunSet
-    private(set) var measurements: [[Measurement]]
+    /// Per run, every measurement (the last ``TrainingHistory/defaultCapacity``).
+    private(set) var measurements: [RingBuffer<Measurement>]
     private(set) var stepCount = 0
 
     init() {
@@ -29,7 +30,7 @@ struct BatchNoiseEngine: LessonEngine {
             config.evalEvery = 0  // the lesson evaluates itself, on both splits
             return (Localized(en: "N = \(n)", de: "N = \(n)"), config)
         })
-        measurements = Self.batchSizes.map { _ in [] }
+        measurements = Self.batchSizes.map { _ in RingBuffer(capacity: TrainingHistory.defaultCapacity) }
     }
 
     mutating func advance() {

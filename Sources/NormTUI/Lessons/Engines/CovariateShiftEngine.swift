@@ -3,18 +3,37 @@ import NormMath
 /// Batch norm and no normalization side by side; each step, one channel's ReLU input on a
 /// fixed held-out batch is measured in both, before the step's update.
 struct CovariateShiftEngine: LessonEngine {
-    /// One run's record of the followed channel.
+    /// One run's record of the followed channel: its percentiles at every step (the last
+    /// ``TrainingHistory/defaultCapacity``) and its values every ``ridgelineInterval`` steps.
     struct Track: Sendable {
-        var p15: [Double] = []
-        var p50: [Double] = []
-        var p85: [Double] = []
-        var ridgeline: [RidgelineView.Row] = []
+        var p15 = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
+        var p50 = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
+        var p85 = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
+        /// The 15th and 85th percentile when tracking began.
+        var initialP15: Double?
+        var initialP85: Double?
+        var ridgeline: [Distribution] = []
+
+        mutating func append(p15 low: Double, p50 median: Double, p85 high: Double) {
+            if p15.totalAppended == 0 { (initialP15, initialP85) = (low, high) }
+            p15.append(low)
+            p50.append(median)
+            p85.append(high)
+        }
 
         /// How many times wider the 15–85 % range is now than when tracking began.
         var widening: Double? {
-            guard let first = p85.first, let last = p85.last, let low0 = p15.first, let low = p15.last, first > low0 else { return nil }
-            return (last - low) / (first - low0)
+            guard let low0 = initialP15, let high0 = initialP85, high0 > low0, let low = p15.last, let high = p85.last else { return nil }
+            return (high - low) / (high0 - low0)
         }
+    }
+
+    /// The channel's values at one step, for a row of the histograms over time.
+    struct Distribution: Sendable {
+        var step: Int
+        var values: [Float]
+        /// The 1st to the 99th percentile.
+        var span: ClosedRange<Double>
     }
 
     static let ridgelineInterval = 10
@@ -39,11 +58,9 @@ struct CovariateShiftEngine: LessonEngine {
             let trainer = pair[index].trainer
             let values = trainer.channelValues(block: block, channel: channel, on: trainer.probeBatch()).post
             let levels = ChannelValues.percentiles(values, at: [1, 15, 50, 85, 99])
-            tracks[index].p15.append(levels[1])
-            tracks[index].p50.append(levels[2])
-            tracks[index].p85.append(levels[3])
+            tracks[index].append(p15: levels[1], p50: levels[2], p85: levels[3])
             if (stepCount - trackedFrom) % Self.ridgelineInterval == 0 {
-                tracks[index].ridgeline.append(RidgelineView.Row(label: "\(stepCount)", values: values, span: levels[0]...levels[4]))
+                tracks[index].ridgeline.append(Distribution(step: stepCount, values: values, span: levels[0]...levels[4]))
                 tracks[index].ridgeline = Array(tracks[index].ridgeline.suffix(Self.ridgelineCapacity))
             }
         }

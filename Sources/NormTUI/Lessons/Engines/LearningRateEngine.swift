@@ -12,9 +12,10 @@ struct LearningRateEngine: LessonEngine {
     private(set) var rateIndex: Int
     private(set) var pair: ComparedRuns
     /// Per run, the band at each measured step.
-    private(set) var bands: [[LossAlongGradient]] = [[], []]
+    /// Per run, the band at each measured step (the last ``TrainingHistory/defaultCapacity``).
+    private(set) var bands = Array(repeating: RingBuffer<LossAlongGradient>(capacity: TrainingHistory.defaultCapacity), count: 2)
     /// The steps the bands were measured at (before that step's update).
-    private(set) var bandSteps: [Int] = []
+    private(set) var bandSteps = RingBuffer<Int>(capacity: TrainingHistory.defaultCapacity)
 
     var learningRate: Double { Self.rates[rateIndex] }
     var stepCount: Int { pair.stepCount }
@@ -67,7 +68,7 @@ struct LearningRateEngine: LessonEngine {
     /// The mean width (high − low) of run `index`'s bands over the measurements from step
     /// `from` on; `nil` if none is finite.
     func meanBandWidth(_ index: Int, from: Int = 1) -> Double? {
-        let widths = zip(bandSteps, bands[index]).filter { $0.0 >= from }.compactMap { $0.1.range.map { $0.upperBound - $0.lowerBound } }
+        let widths = zip(bandSteps.elements, bands[index].elements).filter { $0.0 >= from }.compactMap { $0.1.range.map { $0.upperBound - $0.lowerBound } }
         return widths.isEmpty ? nil : widths.reduce(0, +) / Double(widths.count)
     }
 

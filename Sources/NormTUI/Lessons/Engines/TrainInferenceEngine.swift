@@ -9,12 +9,13 @@ struct TrainInferenceEngine: LessonEngine {
 
     private(set) var momentumIndex: Int
     private(set) var runs: RunSet
-    /// Per run and step: train-mode and eval-mode accuracy on the step's batch.
-    private(set) var trainModeAccuracy: [[Double]]
-    private(set) var evalModeAccuracy: [[Double]]
+    /// Per run and step (the last ``TrainingHistory/defaultCapacity``): train-mode and
+    /// eval-mode accuracy on the step's batch.
+    private(set) var trainModeAccuracy: [RingBuffer<Double>]
+    private(set) var evalModeAccuracy: [RingBuffer<Double>]
     /// Per run and step: mean over channels of |batch mean − running mean| / running σ in
     /// the shown layer.
-    private(set) var statisticsMismatch: [[Double]]
+    private(set) var statisticsMismatch: [RingBuffer<Double>]
     /// The run whose channels the bar chart shows.
     private(set) var shownRun = 0
     private(set) var stepCount = 0
@@ -33,7 +34,7 @@ struct TrainInferenceEngine: LessonEngine {
             return (Localized(en: "N = \(n)", de: "N = \(n)"), config)
         })
         for index in 0..<runs.count { runs[index].trainer.measuresEvalMode = true }
-        trainModeAccuracy = Array(repeating: [], count: Self.batchSizes.count)
+        trainModeAccuracy = Array(repeating: RingBuffer(capacity: TrainingHistory.defaultCapacity), count: Self.batchSizes.count)
         evalModeAccuracy = trainModeAccuracy
         statisticsMismatch = trainModeAccuracy
     }
@@ -59,8 +60,8 @@ struct TrainInferenceEngine: LessonEngine {
         return sum / Double(runningMean.count)
     }
 
-    /// The mean of the last `window` values (all of them when fewer).
-    static func recentMean(_ values: [Double], window: Int = TrainInferenceEngine.window) -> Double? {
+    /// The mean of the last `window` finite values (all of them when fewer).
+    static func recentMean(_ values: RingBuffer<Double>, window: Int = TrainInferenceEngine.window) -> Double? {
         let recent = values.suffix(window).filter(\.isFinite)
         return recent.isEmpty ? nil : recent.reduce(0, +) / Double(recent.count)
     }

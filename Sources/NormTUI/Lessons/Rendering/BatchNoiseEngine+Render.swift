@@ -44,7 +44,7 @@ extension BatchNoiseEngine: LessonRendering {
         let gapInner = Panel(title: Localized(en: "gap train − held-out accuracy (eval mode, all images, every \(Self.interval) steps)", de: "Lücke Training − zurückgehalten (Eval-Modus, alle Bilder, alle \(Self.interval) Schritte)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
-            LineChart.Series(name: runs[index].name(language), values: measurements[index].map(\.gap), color: .series(index))
+            LineChart.Series(name: runs[index].name(language), values: measurements[index].elements.map(\.gap), color: .series(index))
         }
         let lastStep = measurements[0].last?.step ?? 0
         LineChart(series: series, steps: 0...lastStep).render(into: &grid, in: gapInner, glyphs: glyphs)

@@ -14,11 +14,14 @@ extension CovariateShiftEngine: LessonRendering {
             let rows = inner.rows([.fraction(0.5), .fill, .fixed(1)])
             let track = tracks[index]
             let series = [("15%", track.p15), ("50%", track.p50), ("85%", track.p85)].enumerated().map { offset, item in
-                LineChart.Series(name: item.0, values: item.1, color: .series(offset + 2))
+                LineChart.Series(name: item.0, values: item.1.elements, color: .series(offset + 2))
             }
-            LineChart(series: series, steps: trackedFrom...(trackedFrom + max(0, track.p50.count - 1)))
+            // The kept steps: the last ones since tracking began, when the buffer is full.
+            let firstShown = trackedFrom + track.p50.totalAppended - track.p50.count
+            LineChart(series: series, steps: firstShown...(firstShown + max(0, track.p50.count - 1)))
                 .render(into: &grid, in: rows[0], glyphs: glyphs)
-            RidgelineView(rows: track.ridgeline).render(into: &grid, in: rows[1], glyphs: glyphs)
+            let ridges = track.ridgeline.map { RidgelineView.Row(label: "\($0.step)", values: $0.values, span: $0.span) }
+            RidgelineView(rows: ridges).render(into: &grid, in: rows[1], glyphs: glyphs)
             grid.put(text: summary(index, language), at: Point(x: rows[2].x, y: rows[2].y), style: .bold, clip: rows[2])
         }
     }

@@ -36,10 +36,10 @@ extension LearningRateEngine: LessonRendering {
         let chartBands = runs.map { index in
             BandChart.Band(
                 name: pair[index].name(language),
-                lows: bands[index].map { $0.range?.lowerBound ?? .nan }, highs: bands[index].map { $0.range?.upperBound ?? .nan },
+                lows: bands[index].elements.map { $0.range?.lowerBound ?? .nan }, highs: bands[index].elements.map { $0.range?.upperBound ?? .nan },
                 color: .series(index), fill: fills[index].0, asciiFill: fills[index].1)
         }
-        BandChart(bands: chartBands, steps: (bandSteps.first ?? 1)...(bandSteps.last ?? 1)).render(into: &grid, in: bandInner, glyphs: glyphs)
+        BandChart(bands: chartBands, steps: (bandSteps.elements.first ?? 1)...(bandSteps.last ?? 1)).render(into: &grid, in: bandInner, glyphs: glyphs)
     }
 
     /// Where run `index` stands, in a few words.
