@@ -1,8 +1,9 @@
 import Foundation
 import NormMath
 
-/// A conv network with instance norm trained on `contrast`; each step trains it once and
-/// recomputes the first block's feature maps of a content and a style image, and AdaIN.
+/// Lesson 13's experiment (glossary: "Adaptive Normalisierung"; Huang & Belongie 2017): a conv
+/// network with instance norm trained on `contrast`; each step trains it once and recomputes
+/// the first block's feature maps of a content and a style image, and AdaIN.
 struct AdaINEngine: LessonEngine {
     static let config: ExperimentConfig = {
         var config = ExperimentConfig()

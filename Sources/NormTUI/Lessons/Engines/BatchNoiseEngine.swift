@@ -1,7 +1,8 @@
 import NormMath
 
-/// Batch norm at three batch sizes; every `interval` steps the batch-to-batch spread of layer
-/// 1's statistics and the accuracy on the training and held-out images.
+/// Lesson 7's experiment (glossary: "Implizite Regularisierung"): batch norm at three batch
+/// sizes; every `interval` steps the batch-to-batch spread of layer 1's statistics and the
+/// accuracy on the training and held-out images.
 struct BatchNoiseEngine: LessonEngine {
     static let batchSizes = [4, 16, 64]
     static let interval = 50

@@ -1,7 +1,7 @@
 import NormMath
 
-/// Two runs, stepped together; `c` replaces the changed run by one that differs in the next
-/// setting, both from the start.
+/// Compare mode's experiment: two runs, stepped together; `c` replaces the changed run by one
+/// that differs in the next setting, both from the start.
 struct ComparedRunsEngine: LessonEngine {
     let base: ExperimentConfig
     /// The settings `c` cycles through; those that cannot apply to `base` are skipped.

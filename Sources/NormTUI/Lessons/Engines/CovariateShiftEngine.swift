@@ -1,7 +1,8 @@
 import NormMath
 
-/// Batch norm and no normalization side by side; each step, one channel's ReLU input on a
-/// fixed held-out batch is measured in both, before the step's update.
+/// Lesson 2's experiment (glossary: "Reduzierung der internen Kovariatverschiebung"; Ioffe &
+/// Szegedy 2015, Fig. 1): batch norm and no normalization side by side; each step, one
+/// channel's ReLU input on a fixed held-out batch is measured in both, before the step's update.
 struct CovariateShiftEngine: LessonEngine {
     /// One run's record of the followed channel: its percentiles at every step (the last
     /// ``TrainingHistory/defaultCapacity``) and its values every ``ridgelineInterval`` steps.

@@ -1,6 +1,7 @@
 import NormMath
 
-/// Batch norm and no normalization at one learning rate; every few steps the loss along the
+/// Lesson 3's experiment (glossary: "Optimierungslandschaft"; Santurkar et al. 2018, Fig. 4):
+/// batch norm and no normalization at one learning rate; every few steps the loss along the
 /// gradient of each, on a fixed held-out batch.
 struct LearningRateEngine: LessonEngine {
     static let rates: [Double] = [0.05, 0.5, 2]

@@ -1,7 +1,9 @@
 import Foundation
 import NormMath
 
-/// The three measurements; a step (or `e`) lowers ε of the first one by a decade, down to 0.
+/// Lesson 8's experiment (glossary: "Implementierungsaspekte / Numerische Stabilität"): three
+/// measurements — a constant channel as ε → 0, ε inside or outside the root, the naive
+/// variance on offset data; a step (or `e`) lowers ε of the first one by a decade, down to 0.
 struct NumericalStabilityEngine: LessonEngine {
     /// ε from 1e-1 down to 1e-12, then 0.
     static let epsilonLadder: [Double] = (1...12).map { pow(10, -Double($0)) } + [0]

@@ -1,7 +1,8 @@
 import Foundation
 import NormMath
 
-/// The same offset inputs through layer norm and RMSNorm; each step trains both variants once.
+/// Lesson 12's experiment (glossary: "Hauptvarianten"; Zhang & Sennrich 2019): the same offset
+/// inputs through layer norm and RMSNorm; each step trains a network with each once.
 struct RMSNormEngine: LessonEngine {
     static let shape = TensorShape(n: 8, c: 4, h: 4, w: 4)
     static let offsets: [Float] = [0, 0.25, 0.5, 1, 2, 4, 8]

@@ -1,7 +1,8 @@
 import Foundation
 import NormMath
 
-/// Two runs (batch norm, none); `k`/`K` scale block 2's weights by 4 or 1/4 in both and
+/// Lesson 6's experiment (glossary: "Re-Parametrisierungseffekte"; Ioffe & Szegedy 2015, §3.3):
+/// two runs (batch norm, none); `k`/`K` scale block 2's weights by 4 or 1/4 in both and
 /// measure the effect on a fixed batch.
 struct ScaleInvarianceEngine: LessonEngine {
     /// The block whose weights are scaled (0-based: layer 2).

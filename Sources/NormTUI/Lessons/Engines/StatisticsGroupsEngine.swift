@@ -1,8 +1,9 @@
 import Foundation
 import NormMath
 
-/// A fixed small tensor normalized by the chosen variant; each step highlights the next
-/// statistics group.
+/// Lesson 1's experiment (glossary: "Hauptvarianten / Mathematische Formalisierung"): a fixed
+/// small tensor, `[4, 6, 2, 2]`, normalized by the chosen variant; each step highlights the
+/// next statistics group.
 struct StatisticsGroupsEngine: LessonEngine {
     static let shape = TensorShape(n: 4, c: 6, h: 2, w: 2)
     static let variants: [NormVariant] = [.batch, .layer, .instance, .group, .rms]

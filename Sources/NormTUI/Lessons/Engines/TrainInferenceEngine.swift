@@ -1,6 +1,7 @@
 import NormMath
 
-/// Batch norm at three batch sizes, each step measured in train and in eval mode.
+/// Lesson 5's experiment (glossary: "Training-Inferenz-Diskrepanz"): batch norm at three batch
+/// sizes, each step measured in train and in eval mode.
 struct TrainInferenceEngine: LessonEngine {
     static let batchSizes = [4, 16, 64]
     static let momenta: [Double] = [0.01, 0.1, 0.5]
