@@ -16,6 +16,12 @@ struct PrePostLNEngine: LessonEngine {
     /// Held-out batches the gradient norms at initialization are averaged over.
     static let probeBatches = 8
 
+    /// The four runs: each placement without and with warm-up, named on screen and in the record.
+    static let plans: [(placement: LayerNormPlacement, warmup: Int, name: String, column: String)] = [
+        (.post, 0, "Post", "loss_post"), (.post, warmupSteps, "Post+W", "loss_post_warmup"),
+        (.pre, 0, "Pre", "loss_pre"), (.pre, warmupSteps, "Pre+W", "loss_pre_warmup"),
+    ]
+
     /// ‖∂L/∂W_l‖ of each block's two weight matrices at initialization, input side first.
     let initialGradientNorms: [LayerNormPlacement: [Double]]
     private(set) var runs: [ResidualRun]
@@ -36,11 +42,11 @@ struct PrePostLNEngine: LessonEngine {
             norms[placement] = Self.gradientNorms(of: model, on: heldOut)
         }
         initialGradientNorms = norms
-        runs = [(LayerNormPlacement.post, 0), (.post, Self.warmupSteps), (.pre, 0), (.pre, Self.warmupSteps)].map { placement, warmup in
+        runs = Self.plans.map { plan in
             ResidualRun(
-                name: (placement == .post ? "Post" : "Pre") + (warmup > 0 ? "+W" : ""), model: models[placement]!, data: train,
+                name: plan.name, model: models[plan.placement]!, data: train,
                 batchSize: Self.batchSize, learningRate: Self.learningRate, momentum: Self.momentum,
-                warmup: LinearWarmup(steps: warmup), seed: Self.seed)
+                warmup: LinearWarmup(steps: plan.warmup), seed: Self.seed)
         }
     }
 
@@ -82,8 +88,8 @@ struct PrePostLNEngine: LessonEngine {
 
     func record() -> LessonRecord {
         var record = LessonRecord(step: stepCount)
-        for run in runs {
-            record.append("loss_" + run.name.lowercased().replacingOccurrences(of: "+w", with: "_warmup"), run.loss.last)
+        for (plan, run) in zip(Self.plans, runs) {
+            record.append(plan.column, run.loss.last)
         }
         record.append("post_ln_grad_ratio_last_first", lastToFirstRatio(.post))
         record.append("pre_ln_grad_ratio_last_first", lastToFirstRatio(.pre))
