@@ -28,13 +28,13 @@ struct TrainInferenceEngine: LessonEngine {
 
     init(momentumIndex: Int = 1) {
         self.momentumIndex = momentumIndex
-        runs = RunSet(Self.batchSizes.map { n in
+        runs = RunSet(plans: Self.batchSizes.map { n in
             var config = ExperimentConfig()
             config.shape = TensorShape(n: n, c: config.shape.c, h: config.shape.h, w: config.shape.w)
             config.bnMomentum = Self.momenta[momentumIndex]
-            return (Localized(en: "N = \(n)", de: "N = \(n)"), config)
+            // Every step also runs its batch in eval mode: the two modes on the same batch.
+            return RunSet.Plan(name: Localized(en: "N = \(n)", de: "N = \(n)"), config: config) { $0.measuresEvalMode = true }
         })
-        for index in 0..<runs.count { runs[index].trainer.measuresEvalMode = true }
         trainModeAccuracy = Array(repeating: RingBuffer(capacity: TrainingHistory.defaultCapacity), count: Self.batchSizes.count)
         evalModeAccuracy = trainModeAccuracy
         statisticsMismatch = trainModeAccuracy
