@@ -13,20 +13,30 @@ extension AdaINEngine: LessonRendering {
         let areas = rect.rows(lengths)
         var next = 0
         if roomy {
-            let inner = Panel(title: Localized(en: "input images (each on its own scale)", de: "Eingabebilder (jedes auf eigener Skala)")(language))
+            let inner = Panel(title: Localized(
+                en: "input images (each on its own scale)",
+                de: "Eingabebilder (jedes auf eigener Skala)")(language))
                 .render(into: &grid, in: areas[0], glyphs: glyphs)
             drawMaps([(Localized(en: "content #\(contentIndex)", de: "Inhalt #\(contentIndex)")(language), transfer.contentImage, nil),
                       (Localized(en: "style #\(styleIndex)", de: "Stil #\(styleIndex)")(language), transfer.styleImage, nil)],
                      width: imageSize, into: &grid, in: inner.inset(left: 1), glyphs: glyphs)
             next = 1
         }
-        let title = Localized(en: "block 1, channel \(channel) of \(Self.config.shape.c), one grey scale", de: "Block 1, Kanal \(channel) von \(Self.config.shape.c), eine Grauskala")(language)
+        let title = Localized(
+            en: "block 1, channel \(channel) of \(Self.config.shape.c), one grey scale",
+            de: "Block 1, Kanal \(channel) von \(Self.config.shape.c), eine Grauskala")(language)
         let inner = Panel(title: title).render(into: &grid, in: areas[next], glyphs: glyphs)
         let maps = [transfer.content, transfer.style, transfer.adain].map { transfer.plane($0, channel: channel) }
         let range = Self.commonRange(maps)
-        drawMaps([(Localized(en: "content", de: "Inhalt")(language), maps[0], range), (Localized(en: "style", de: "Stil")(language), maps[1], range), ("AdaIN", maps[2], range)],
+        drawMaps([(Localized(
+            en: "content",
+            de: "Inhalt")(language), maps[0], range), (Localized(
+            en: "style",
+            de: "Stil")(language), maps[1], range), ("AdaIN", maps[2], range)],
                  width: imageSize, into: &grid, in: inner.inset(left: 1), glyphs: glyphs)
-        let table = Panel(title: Localized(en: "per channel: μ, σ and correlation with the content", de: "pro Kanal: μ, σ und Korrelation mit dem Inhalt")(language))
+        let table = Panel(title: Localized(
+            en: "per channel: μ, σ and correlation with the content",
+            de: "pro Kanal: μ, σ und Korrelation mit dem Inhalt")(language))
             .render(into: &grid, in: areas[next + 1], glyphs: glyphs)
         let tableArea = table.inset(left: 1, right: 1)
         channelTable(context.language, width: tableArea.width).render(into: &grid, in: tableArea, glyphs: glyphs)
@@ -67,9 +77,21 @@ extension AdaINEngine: LessonRendering {
                 + [f(row.style.mean), f(row.style.standardDeviation), f(row.adain.mean), f(row.adain.standardDeviation),
                    f(row.correlationWithContent), f(row.correlationWithStyle)]
         }
-        let contentTitles = withContent ? [Localized(en: "μ cont.", de: "μ Inh.")(language), Localized(en: "σ cont.", de: "σ Inh.")(language)] : []
-        let titles = contentTitles + ["μ " + (Localized(en: "style", de: "Stil")(language)), "σ " + (Localized(en: "style", de: "Stil")(language)),
-                                      "μ AdaIN", "σ AdaIN", Localized(en: "r cont.", de: "r Inh.")(language), Localized(en: "r style", de: "r Stil")(language)]
+        let contentTitles = withContent ? [Localized(
+            en: "μ cont.",
+            de: "μ Inh.")(language), Localized(
+            en: "σ cont.",
+            de: "σ Inh.")(language)] : []
+        let titles = contentTitles + ["μ " + (Localized(
+            en: "style",
+            de: "Stil")(language)), "σ " + (Localized(
+            en: "style",
+            de: "Stil")(language)),
+                                      "μ AdaIN", "σ AdaIN", Localized(
+                                          en: "r cont.",
+                                          de: "r Inh.")(language), Localized(
+                                          en: "r style",
+                                          de: "r Stil")(language)]
         return Table(
             columns: [Table.Column(Localized(en: "ch", de: "Kanal")(language))] + titles.map { Table.Column($0, alignment: .right) },
             rows: rows, selectedRow: channel)

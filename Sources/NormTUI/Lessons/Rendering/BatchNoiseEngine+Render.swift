@@ -7,7 +7,9 @@ extension BatchNoiseEngine: LessonRendering {
         let language = context.language, glyphs = context.glyphs
         let rows = rect.rows([.fixed(7), .fixed(rect.height < 30 ? 5 : 8), .fill])
         let latest = measurements.map(\.last)
-        let tableInner = Panel(title: Localized(en: "layer 1, \(Self.spreadBatches) batches of each size, at step \(latest.first??.step ?? 0)", de: "Schicht 1, \(Self.spreadBatches) Batches je Größe, bei Schritt \(latest.first??.step ?? 0)")(language))
+        let tableInner = Panel(title: Localized(
+            en: "layer 1, \(Self.spreadBatches) batches of each size, at step \(latest.first??.step ?? 0)",
+            de: "Schicht 1, \(Self.spreadBatches) Batches je Größe, bei Schritt \(latest.first??.step ?? 0)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         let tableRows = (0..<runs.count).map { index -> [String] in
             guard let measurement = latest[index] else { return [runs[index].name(language)] }
@@ -41,7 +43,9 @@ extension BatchNoiseEngine: LessonRendering {
             BarChart(entries: entries).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         }
 
-        let gapInner = Panel(title: Localized(en: "gap train − held-out accuracy (eval mode, all images, every \(Self.interval) steps)", de: "Lücke Training − zurückgehalten (Eval-Modus, alle Bilder, alle \(Self.interval) Schritte)")(language))
+        let gapInner = Panel(title: Localized(
+            en: "gap train − held-out accuracy (eval mode, all images, every \(Self.interval) steps)",
+            de: "Lücke Training − zurückgehalten (Eval-Modus, alle Bilder, alle \(Self.interval) Schritte)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
             LineChart.Series(name: runs[index].name(language), values: measurements[index].elements.map(\.gap), color: .series(index))

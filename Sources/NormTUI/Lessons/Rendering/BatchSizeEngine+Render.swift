@@ -12,7 +12,9 @@ extension BatchSizeEngine: LessonRendering {
     }
 
     func renderProgress(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let title = Localized(en: "Sweep: \(sweep.epochs) epochs per point, learning rate 0.05·N/32", de: "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0.05·N/32")(language)
+        let title = Localized(
+            en: "Sweep: \(sweep.epochs) epochs per point, learning rate 0.05·N/32",
+            de: "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0.05·N/32")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let done = sweep.points.filter { $0.evaluation != nil }.count
@@ -20,7 +22,9 @@ extension BatchSizeEngine: LessonRendering {
             .render(into: &grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), glyphs: glyphs)
         var lines: [String] = []
         if let point = sweep.current {
-            lines.append(Localized(en: "training: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — step \(sweep.stepsDone)/\(point.steps)", de: "trainiert: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — Schritt \(sweep.stepsDone)/\(point.steps)")(language))
+            lines.append(Localized(
+                en: "training: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — step \(sweep.stepsDone)/\(point.steps)",
+                de: "trainiert: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — Schritt \(sweep.stepsDone)/\(point.steps)")(language))
         }
         if let verdict = verdict(language) { lines.append(verdict) }
         for (offset, line) in lines.prefix(inner.height - 1).enumerated() {
@@ -36,11 +40,15 @@ extension BatchSizeEngine: LessonRendering {
               let worst = zip(sweep.batchSizes, bnValues).filter({ $0.1 != nil }).min(by: { $0.1! < $1.1! })
         else { return nil }
         let points = { (value: Double) in NumberFormat.short(value * 100) }
-        return Localized(en: "spread over N — BN: \(points(bn)) points (lowest \(NumberFormat.percent(worst.1!)) at N = \(worst.0)), GN: \(points(gn)) points", de: "Spanne über N — BN: \(points(bn)) Punkte (tiefster Wert \(NumberFormat.percent(worst.1!)) bei N = \(worst.0)), GN: \(points(gn)) Punkte")(language)
+        return Localized(
+            en: "spread over N — BN: \(points(bn)) points (lowest \(NumberFormat.percent(worst.1!)) at N = \(worst.0)), GN: \(points(gn)) points",
+            de: "Spanne über N — BN: \(points(bn)) Punkte (tiefster Wert \(NumberFormat.percent(worst.1!)) bei N = \(worst.0)), GN: \(points(gn)) Punkte")(language)
     }
 
     func renderChart(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let title = Localized(en: "held-out accuracy (eval mode) against batch size N", de: "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) über die Batch-Größe N")(language)
+        let title = Localized(
+            en: "held-out accuracy (eval mode) against batch size N",
+            de: "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) über die Batch-Größe N")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         let bn = evalAccuracies(.batch), gn = evalAccuracies(.group)
         let measured = (bn + gn).compactMap { $0 }

@@ -8,7 +8,8 @@ extension CovariateShiftEngine: LessonRendering {
         let columns = rect.columns([.fill, .fill])
         for index in 0..<pair.count {
             let name = pair[index].name(language)
-            let place = "\(Localized(en: "layer", de: "Schicht")(language)) \(block + 1), \(Localized(en: "ch.", de: "Kanal")(language)) \(channel)"
+            let layer = Localized(en: "layer", de: "Schicht")(language), channelName = Localized(en: "ch.", de: "Kanal")(language)
+            let place = "\(layer) \(block + 1), \(channelName) \(channel)"
             let title = name.count + place.count + 7 <= columns[index].width ? "\(name) · \(place)" : "\(name) · L\(block + 1) c\(channel)"
             let inner = Panel(title: title).render(into: &grid, in: columns[index], glyphs: glyphs)
             let rows = inner.rows([.fraction(0.5), .fill, .fixed(1)])

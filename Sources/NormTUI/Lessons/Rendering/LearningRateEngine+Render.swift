@@ -8,16 +8,22 @@ extension LearningRateEngine: LessonRendering {
         // Below 30 rows the loss chart would be too flat to read: the table says the loss.
         let compact = rect.height < 30
         let rows = rect.rows([.fixed(compact ? 6 : 8), .fraction(compact ? 0 : 0.35), .fill])
-        let inner = Panel(title: Localized(en: "lr \(NumberFormat.short(learningRate)) for both", de: "Lernrate \(NumberFormat.short(learningRate)) für beide")(language))
+        let inner = Panel(title: Localized(
+            en: "lr \(NumberFormat.short(learningRate)) for both",
+            de: "Lernrate \(NumberFormat.short(learningRate)) für beide")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         let runs = (0..<pair.count)
         var tableRows: [[String]] = [
-            [Localized(en: "held-out accuracy", de: "Genauigkeit (zurückgeh.)")(language)] + runs.map { LessonFormat.percent(heldOutAccuracy($0)) },
+            [Localized(
+                en: "held-out accuracy",
+                de: "Genauigkeit (zurückgeh.)")(language)] + runs.map { LessonFormat.percent(heldOutAccuracy($0)) },
             [Localized(en: "loss now", de: "Verlust jetzt")(language)] + runs.map { LessonFormat.short(pair[$0].history.loss.last) },
             [Localized(en: "state", de: "Zustand")(language)] + runs.map { verdict($0, language) },
         ]
         if !compact {
-            tableRows.append([Localized(en: "band width (mean)", de: "Bandbreite (Mittel)")(language)] + runs.map { LessonFormat.short(meanBandWidth($0)) })
+            tableRows.append([Localized(
+                en: "band width (mean)",
+                de: "Bandbreite (Mittel)")(language)] + runs.map { LessonFormat.short(meanBandWidth($0)) })
         }
         Table(columns: [Table.Column("")] + runs.map { Table.Column(pair[$0].name(language), alignment: .right) }, rows: tableRows)
             .render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
@@ -30,7 +36,9 @@ extension LearningRateEngine: LessonRendering {
             }
             LineChart(series: lossSeries, scale: .log10, steps: 1...max(1, stepCount)).render(into: &grid, in: lossInner, glyphs: glyphs)
         }
-        let bandInner = Panel(title: Localized(en: "loss at w - k*lr*g, k = 1/4 to 4 (log)", de: "Verlust bei w - k*lr*g, k = 1/4 bis 4 (log)")(language))
+        let bandInner = Panel(title: Localized(
+            en: "loss at w - k*lr*g, k = 1/4 to 4 (log)",
+            de: "Verlust bei w - k*lr*g, k = 1/4 bis 4 (log)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let fills: [(Character, Character)] = [("█", "#"), ("░", ":")]
         let chartBands = runs.map { index in

@@ -23,7 +23,9 @@ extension NumericalStabilityEngine: LessonRendering {
 
     func renderEpsilon(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language
-        let title = Localized(en: "ε → 0: constant channel (σ = 0) and nearly constant (σ = 1e-3)", de: "ε → 0: konstanter Kanal (σ = 0) und fast konstanter (σ = 1e-3)")(language)
+        let title = Localized(
+            en: "ε → 0: constant channel (σ = 0) and nearly constant (σ = 1e-3)",
+            de: "ε → 0: konstanter Kanal (σ = 0) und fast konstanter (σ = 1e-3)")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: context.glyphs)
         let rows = epsilonRows.map { row in
             [NumberFormat.short(row.epsilon), NumberFormat.short(row.constantOutput),
@@ -40,7 +42,9 @@ extension NumericalStabilityEngine: LessonRendering {
 
     func renderPlacement(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language
-        let title = Localized(en: "ε = 1e-5 inside the root √(σ² + ε) or outside σ + ε (glossary)", de: "ε = 1e-5 in der Wurzel √(σ² + ε) oder außerhalb σ + ε (Glossar)")(language)
+        let title = Localized(
+            en: "ε = 1e-5 inside the root √(σ² + ε) or outside σ + ε (glossary)",
+            de: "ε = 1e-5 in der Wurzel √(σ² + ε) oder außerhalb σ + ε (Glossar)")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: context.glyphs)
         let rows = placementRows.map { row in
             [NumberFormat.short(row.sigma), NumberFormat.short(row.insideSpread), NumberFormat.short(row.outsideSpread),
@@ -48,7 +52,9 @@ extension NumericalStabilityEngine: LessonRendering {
         }
         Table(
             columns: [Table.Column("σ", alignment: .right), Table.Column("σ(y) √(σ²+ε)", alignment: .right),
-                      Table.Column("σ(y) σ+ε", alignment: .right), Table.Column(Localized(en: "ratio", de: "Verhältnis")(language), alignment: .right),
+                      Table.Column("σ(y) σ+ε", alignment: .right), Table.Column(Localized(
+                          en: "ratio",
+                          de: "Verhältnis")(language), alignment: .right),
                       Table.Column("max |Δy|", alignment: .right)],
             rows: rows
         ).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: context.glyphs)
@@ -56,7 +62,9 @@ extension NumericalStabilityEngine: LessonRendering {
 
     func renderVariance(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language
-        let title = Localized(en: "σ² of offset + 0.05·z: relative error |σ² − σ²exact|/σ²exact", de: "σ² von Offset + 0,05·z: relativer Fehler |σ² − σ²exakt|/σ²exakt")(language)
+        let title = Localized(
+            en: "σ² of offset + 0.05·z: relative error |σ² − σ²exact|/σ²exact",
+            de: "σ² von Offset + 0,05·z: relativer Fehler |σ² − σ²exakt|/σ²exakt")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: context.glyphs)
         let rows = varianceRows.map { row in
             [NumberFormat.short(row.offset), NumberFormat.short(row.naiveError), NumberFormat.short(row.twoPassError),

@@ -6,7 +6,9 @@ extension PrePostLNEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
         let rows = rect.rows([.fraction(0.5), .fill])
-        let top = Panel(title: Localized(en: "‖∂L/∂W‖ per block at initialization, relative to block 1 (depth \(Self.depth))", de: "‖∂L/∂W‖ je Block bei der Initialisierung, relativ zu Block 1 (Tiefe \(Self.depth))")(language))
+        let top = Panel(title: Localized(
+            en: "‖∂L/∂W‖ per block at initialization, relative to block 1 (depth \(Self.depth))",
+            de: "‖∂L/∂W‖ je Block bei der Initialisierung, relativ zu Block 1 (Tiefe \(Self.depth))")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
         let post = initialGradientNorms[.post]!, pre = initialGradientNorms[.pre]!
         let relative = { (norms: [Double]) in norms.map { Optional($0 / norms[0]) } }
@@ -22,14 +24,20 @@ extension PrePostLNEngine: LessonRendering {
         CategoryChart(
             categories: (1...Self.depth).map(String.init), axisTitle: Localized(en: "block", de: "Block")(language),
             series: [
-                .init(name: Localized(en: "Post-LN (LN after the add)", de: "Post-LN (LN nach der Addition)")(language), marker: "A", color: .series(0), values: relative(post)),
-                .init(name: Localized(en: "Pre-LN (LN before F)", de: "Pre-LN (LN vor F)")(language), marker: "B", color: .series(2), values: relative(pre)),
+                .init(name: Localized(
+                    en: "Post-LN (LN after the add)",
+                    de: "Post-LN (LN nach der Addition)")(language), marker: "A", color: .series(0), values: relative(post)),
+                .init(name: Localized(
+                    en: "Pre-LN (LN before F)",
+                    de: "Pre-LN (LN vor F)")(language), marker: "B", color: .series(2), values: relative(pre)),
             ],
             range: low...high, format: { NumberFormat.short($0) + "×" }
         ).render(into: &grid, in: topRows[0], glyphs: glyphs)
         grid.put(text: Text.truncated(summary, to: topRows[1].width, glyphs: glyphs), at: Point(x: topRows[1].x, y: topRows[1].y), clip: topRows[1])
 
-        let bottom = Panel(title: Localized(en: "training loss, lr \(NumberFormat.short(Self.learningRate)), +W: linear warm-up over \(Self.warmupSteps) steps", de: "Trainingsverlust, lr \(NumberFormat.short(Self.learningRate)), +W: linearer Warm-up über \(Self.warmupSteps) Schritte")(language))
+        let bottom = Panel(title: Localized(
+            en: "training loss, lr \(NumberFormat.short(Self.learningRate)), +W: linear warm-up over \(Self.warmupSteps) steps",
+            de: "Trainingsverlust, lr \(NumberFormat.short(Self.learningRate)), +W: linearer Warm-up über \(Self.warmupSteps) Schritte")(language))
             .render(into: &grid, in: rows[1], glyphs: glyphs).inset(left: 1, right: 1)
         let points = max(2, bottom.width)
         let series = runs.enumerated().map { index, run in

@@ -10,7 +10,9 @@ extension RMSNormEngine: LessonRendering {
         let lengths: [Rect.Length] = roomy ? [.fixed(7), .fixed(7), .fixed(7), .fixed(7), .fill] : [.fixed(7), .fill, .fill]
         let areas = rect.rows(lengths)
         let offsetText = NumberFormat.short(Double(comparison.offset))
-        let table = Panel(title: Localized(en: "offset a = \(offsetText): statistics of each output", de: "Offset a = \(offsetText): Statistik je Ausgabe")(language))
+        let table = Panel(title: Localized(
+            en: "offset a = \(offsetText): statistics of each output",
+            de: "Offset a = \(offsetText): Statistik je Ausgabe")(language))
             .render(into: &grid, in: areas[0], glyphs: glyphs)
         statisticsTable(language).render(into: &grid, in: table.inset(left: 1, right: 1), glyphs: glyphs)
         var next = 1
@@ -37,7 +39,9 @@ extension RMSNormEngine: LessonRendering {
         let rms = SampleStatistics(comparison.rmsNorm)
         return Table(
             columns: [Table.Column(""), Table.Column(Localized(en: "mean", de: "Mittelwert")(language), alignment: .right),
-                      Table.Column("σ", alignment: .right), Table.Column(Localized(en: "expected", de: "erwartet")(language), alignment: .right)],
+                      Table.Column("σ", alignment: .right), Table.Column(Localized(
+                          en: "expected",
+                          de: "erwartet")(language), alignment: .right)],
             rows: [
                 [Localized(en: "input x", de: "Eingabe x")(language), f(input.mean), f(input.standardDeviation), "a, 1"],
                 ["Layer Norm", f(layer.mean), f(layer.standardDeviation), "0, 1"],

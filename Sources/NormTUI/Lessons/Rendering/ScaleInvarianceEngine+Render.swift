@@ -7,10 +7,14 @@ extension ScaleInvarianceEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
         let rows = rect.rows([.fixed(11), .fill])
-        let inner = Panel(title: Localized(en: "W₂ scaled: before → after (fixed batch)", de: "W₂ skaliert: vorher → nachher (feste Batch)")(language))
+        let inner = Panel(title: Localized(
+            en: "W₂ scaled: before → after (fixed batch)",
+            de: "W₂ skaliert: vorher → nachher (feste Batch)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         var tableRows: [[String]] = [
-            [Localized(en: "W₂ scaled in all by", de: "W₂ insgesamt ×")(language), NumberFormat.short(Double(totalScale)), NumberFormat.short(Double(totalScale))],
+            [Localized(
+                en: "W₂ scaled in all by",
+                de: "W₂ insgesamt ×")(language), NumberFormat.short(Double(totalScale)), NumberFormat.short(Double(totalScale))],
         ]
         if lastEffect.count == runs.count {
             let arrow = " \(glyphs.arrowRight) "
@@ -18,7 +22,9 @@ extension ScaleInvarianceEngine: LessonRendering {
                 [Localized(en: "loss", de: "Verlust")(language)] + lastEffect.map {
                     NumberFormat.short($0.lossBefore) + arrow + NumberFormat.short($0.lossAfter)
                 },
-                [Localized(en: "outputs changed by", de: "Ausgaben geändert um")(language)] + lastEffect.map { NumberFormat.percent($0.logitChange) },
+                [Localized(
+                    en: "outputs changed by",
+                    de: "Ausgaben geändert um")(language)] + lastEffect.map { NumberFormat.percent($0.logitChange) },
                 ["‖∂L/∂W₂‖"] + lastEffect.map { NumberFormat.short($0.gradientBefore) + arrow + NumberFormat.short($0.gradientAfter) },
                 [Localized(en: "gradient ×", de: "Gradient ×")(language)] + lastEffect.map { NumberFormat.short($0.gradientRatio) }
                     .enumerated().map { $0.offset == 0 ? "\($0.element)  (1/k = \(NumberFormat.short(Double(1 / lastEffect[0].factor))))" : $0.element },

@@ -13,11 +13,15 @@ extension StatisticsGroupsEngine: LessonRendering {
         let text = workedText(language)
         let textLines = TextBlock.wrap(text, width: max(rows[1].width - 4, 1)).count
         let lower = rows[1].rows([.fixed(textLines + 2), .fill])
-        let example = Panel(title: Localized(en: "Worked example: highlighted group", de: "Rechenbeispiel: hervorgehobene Gruppe")(language))
+        let example = Panel(title: Localized(
+            en: "Worked example: highlighted group",
+            de: "Rechenbeispiel: hervorgehobene Gruppe")(language))
             .render(into: &grid, in: lower[0], glyphs: glyphs)
         TextBlock(text).render(into: &grid, in: example.inset(left: 1, right: 1), glyphs: glyphs)
         if lower[1].height >= 4 {
-            let table = Panel(title: Localized(en: "All groups", de: "Alle Gruppen")(language)).render(into: &grid, in: lower[1], glyphs: glyphs)
+            let table = Panel(title: Localized(
+                en: "All groups",
+                de: "Alle Gruppen")(language)).render(into: &grid, in: lower[1], glyphs: glyphs)
             groupTable(language).render(into: &grid, in: table.inset(left: 1, right: 1), glyphs: glyphs)
         }
     }
@@ -66,7 +70,9 @@ extension StatisticsGroupsEngine: LessonRendering {
                 grid.put("]", at: Point(x: boxX + 1 + shape.spatial, y: y), style: .dim, clip: rect)
             }
         }
-        let summary = Localized(en: "\(layout.groupCount) groups of \(layout.elementsPerGroup) values (\(groupSize))", de: "\(layout.groupCount) Gruppen zu je \(layout.elementsPerGroup) Werten (\(groupSize))")(language)
+        let summary = Localized(
+            en: "\(layout.groupCount) groups of \(layout.elementsPerGroup) values (\(groupSize))",
+            de: "\(layout.groupCount) Gruppen zu je \(layout.elementsPerGroup) Werten (\(groupSize))")(language)
         grid.put(text: summary, at: Point(x: rect.x, y: rect.y + 1 + shape.n), clip: rect)
         if variant == .group {
             let choices = Self.groupChoices.map { $0 == groups ? "[\($0)]" : "\($0)" }.joined(separator: " ")
@@ -79,7 +85,9 @@ extension StatisticsGroupsEngine: LessonRendering {
         let w = worked, n = w.x.count
         let f = WorkedExample.format
         let list = { (values: [Double]) in values.map { String(format: "%.3g", $0) }.joined(separator: " ") }
-        let title = Localized(en: "Group \(group): \(describeGroup(language)), \(n) values (\(groupSize))", de: "Gruppe \(group): \(describeGroup(language)), \(n) Werte (\(groupSize))")(language)
+        let title = Localized(
+            en: "Group \(group): \(describeGroup(language)), \(n) values (\(groupSize))",
+            de: "Gruppe \(group): \(describeGroup(language)), \(n) Werte (\(groupSize))")(language)
         var lines = [title, "x  = " + list(w.x)]
         if variant == .rms {
             lines.append("ms = Σx²/\(n) = \(f(w.variance))")

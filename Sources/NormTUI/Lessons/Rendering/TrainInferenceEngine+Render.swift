@@ -8,7 +8,9 @@ extension TrainInferenceEngine: LessonRendering {
         let compact = rect.height < 30
         let rows = rect.rows([.fixed(compact ? 6 : 7), .fraction(compact ? 0.4 : 0.45), .fill])
         let m = NumberFormat.short(bnMomentum)
-        let tableInner = Panel(title: Localized(en: "one batch, two modes (mean of the last \(Self.window) steps), bn momentum \(m)", de: "dieselbe Batch, zwei Modi (Mittel der letzten \(Self.window) Schritte), BN-Momentum \(m)")(language))
+        let tableInner = Panel(title: Localized(
+            en: "one batch, two modes (mean of the last \(Self.window) steps), bn momentum \(m)",
+            de: "dieselbe Batch, zwei Modi (Mittel der letzten \(Self.window) Schritte), BN-Momentum \(m)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         // A narrow table leaves out the held-out accuracy: the two modes on one batch matter most.
         let showsHeldOut = tableInner.width >= 60
@@ -29,7 +31,9 @@ extension TrainInferenceEngine: LessonRendering {
             .render(into: &grid, in: tableInner.inset(left: 1, right: 1), glyphs: glyphs)
 
         let shown = runs[shownRun]
-        let barsInner = Panel(title: Localized(en: "\(shown.name(language)), layer \(Self.block + 1): running mean (bar), batch mean (◆)", de: "\(shown.name(language)), Schicht \(Self.block + 1): laufender Mittelwert (Balken), Batch-Mittelwert (◆)")(language))
+        let barsInner = Panel(title: Localized(
+            en: "\(shown.name(language)), layer \(Self.block + 1): running mean (bar), batch mean (◆)",
+            de: "\(shown.name(language)), Schicht \(Self.block + 1): laufender Mittelwert (Balken), Batch-Mittelwert (◆)")(language))
             .render(into: &grid, in: rows[1], glyphs: glyphs)
         if let probe = shown.history.latest?.layers[Self.block], let runningMean = probe.runningMean {
             let entries = runningMean.indices.map { c in
@@ -38,7 +42,9 @@ extension TrainInferenceEngine: LessonRendering {
             BarChart(entries: entries).render(into: &grid, in: barsInner.inset(left: 1, right: 1), glyphs: glyphs)
         }
 
-        let gapInner = Panel(title: Localized(en: "train − eval mode accuracy on the same batch (mean over \(Self.window) steps)", de: "Training − Eval, Genauigkeit auf derselben Batch (Mittel über \(Self.window) Schritte)")(language))
+        let gapInner = Panel(title: Localized(
+            en: "train − eval mode accuracy on the same batch (mean over \(Self.window) steps)",
+            de: "Training − Eval, Genauigkeit auf derselben Batch (Mittel über \(Self.window) Schritte)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
             LineChart.Series(name: runs[index].name(language), values: RunningMean.of(zip(trainModeAccuracy[index].elements, evalModeAccuracy[index].elements).map { $0 - $1 }, window: Self.window),
