@@ -16,6 +16,9 @@ public struct Trainer: Sendable {
     /// Whether each step also runs its batch in eval mode and reports the result (costs one
     /// more forward pass per step).
     public var measuresEvalMode = false
+    /// Applied to every step's gradients before the update, e.g. adaptive gradient clipping;
+    /// `nil` leaves them as the backward pass computed them.
+    public var gradientTransform: (any GradientTransform)?
 
     /// The held-out split is fixed, whatever the run's seed, so that runs are comparable.
     static let splitSeed: UInt64 = 20_150_211
@@ -86,7 +89,8 @@ public struct Trainer: Sendable {
             }
         }
 
-        let gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass) : nil
+        var gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass) : nil
+        if gradients != nil { gradientTransform?.transform(&gradients!, of: network) }
         let weightNorms = network.blocks.map(\.weight.euclideanNorm)
         let oldWeights = network.blocks.map(\.weight)
         if let gradients, gradients.allFinite {

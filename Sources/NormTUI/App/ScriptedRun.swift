@@ -47,7 +47,7 @@ struct ScriptedRun {
 
     /// Advances the open lesson until it has taken `count` steps (or finished).
     mutating func advanceLesson(untilStep count: Int) {
-        loop.lesson?.advance { $0.engine.stepCount < count && !$0.engine.isFinished }
+        loop.lesson?.advance { ($0.engine?.stepCount ?? 0) < count && $0.engine?.isFinished != true }
         loop.collectNews()
     }
 

@@ -40,7 +40,7 @@ func update(
     case .lessonProgress(let snapshot):
         guard var lesson = state.lesson, snapshot.generation == lesson.generation else { return [] }
         lesson.snapshot = snapshot
-        if snapshot.engine.isFinished { lesson.isRunning = false }
+        if snapshot.engine?.isFinished == true { lesson.isRunning = false }
         if snapshot.messageCount > lesson.shownMessages, let message = snapshot.message {
             state.status = .info(message(state.language))
             lesson.shownMessages = snapshot.messageCount
@@ -182,14 +182,15 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     guard var lesson = state.lesson else { return [] }
     defer { if state.lesson != nil { state.lesson = lesson } }
     guard let action = LessonKeyTable.action(for: key) else {
-        let ownKeys = lesson.snapshot?.engine.keys ?? []
-        return ownKeys.contains { $0.key == key } ? [.lesson(.key(key))] : []
+        guard case .character(let character) = key else { return [] }
+        let ownKeys = lesson.snapshot?.engine?.keys ?? []
+        return ownKeys.contains { $0.key == character } ? [.lesson(.key(character))] : []
     }
     switch action {
     case .quit: state.shouldQuit = true
     case .help: state.overlay = .help
     case .runPause:
-        if lesson.snapshot?.engine.isFinished == true {
+        if lesson.snapshot?.engine?.isFinished == true {
             state.status = .info(Localized(en: "finished — r runs it again", de: "fertig — r startet neu")(state.language))
             return []
         }

@@ -52,16 +52,30 @@ struct OpenLessonCommand: ParsableCommand {
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
         var engine = lesson.makeEngine()
         let output = BufferedOutput()
-        let columns = engine.recordColumns
-        if format == .csv { output.write(columns.joined(separator: ",") + "\n") }
+        var wroteHeader = false
         for _ in 0..<steps where !engine.isFinished {
             engine.advance()
-            let values = engine.record()
+            let record = engine.record()
             switch format {
-            case .csv: output.write(values.map(\.csv).joined(separator: ",") + "\n")
-            case .jsonl: output.write("{" + zip(columns, values).map { "\"\($0)\":\($1.json)" }.joined(separator: ",") + "}\n")
+            case .csv:
+                if !wroteHeader { output.write(record.columns.joined(separator: ",") + "\n") }
+                output.write(record.values.map { $0.trainingValue.csv }.joined(separator: ",") + "\n")
+            case .jsonl:
+                output.write("{" + record.fields.map { "\"\($0.column)\":\($0.value.trainingValue.json)" }.joined(separator: ",") + "}\n")
             }
+            wroteHeader = true
         }
         output.flush()
+    }
+}
+
+extension LessonRecord.Value {
+    /// The same cell in the schema of `normtui train`, which writes csv and json alike.
+    var trainingValue: TrainingRecord.Value {
+        switch self {
+        case .number(let value): .number(value)
+        case .integer(let value): .integer(value)
+        case .missing: .missing
+        }
     }
 }

@@ -1,8 +1,7 @@
-import ArgumentParser
 import Foundation
 
 /// The language of the lesson texts: English, or German with the glossary's own terms.
-enum Language: String, CaseIterable, Sendable, ExpressibleByArgument {
+enum Language: String, CaseIterable, Sendable {
     case en
     case de
 

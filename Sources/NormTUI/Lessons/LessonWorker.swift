@@ -1,5 +1,4 @@
 import Foundation
-import TerminalUI
 
 /// What the lesson screen asks of a lesson's thread.
 enum LessonCommand: Sendable, Equatable {
@@ -7,14 +6,15 @@ enum LessonCommand: Sendable, Equatable {
     case stepOnce
     case setSpeed(Double?)
     /// A lesson key (e.g. `k` scales weights), handled by the engine.
-    case key(Key)
+    case key(Character)
     /// The lesson from the start, with a new generation number.
     case restart(generation: Int)
 }
 
 /// A copy of a lesson's engine and how it is being driven, for drawing.
 struct LessonSnapshot: Sendable {
-    var engine: any LessonEngine
+    /// `nil` while the engine is still being built: the screen says "preparing…".
+    var engine: (any LessonEngine)?
     var isRunning: Bool
     var generation: Int
     /// What the engine said about the last lesson key.
@@ -24,9 +24,14 @@ struct LessonSnapshot: Sendable {
 }
 
 /// Drives a lesson's engine, on the lesson's own thread or inline in `snapshot`.
+///
+/// The engine is built by the first step, not by `init`: a training lesson builds networks
+/// and data (and may run forward and backward passes) before it can show anything, and that
+/// work belongs on the lesson's thread, never on the UI's.
 struct LessonWorker: SteppingWorker {
     let lesson: Lesson
-    private(set) var engine: any LessonEngine
+    /// `nil` until the first step builds it, and again after a restart.
+    private(set) var engine: (any LessonEngine)?
     private(set) var isRunning = false
     private(set) var rate: Double? = Speed.levels[Speed.defaultIndex]
     private(set) var stepRequested = false
@@ -37,8 +42,7 @@ struct LessonWorker: SteppingWorker {
     init(lesson: Lesson, generation: Int) {
         self.lesson = lesson
         self.generation = generation
-        engine = lesson.makeEngine()
-        stepRequested = true  // the first step, so the screen has something to show
+        stepRequested = true  // the first step builds the engine, so the screen has something to show
     }
 
     mutating func apply(_ commands: [LessonCommand]) {
@@ -50,26 +54,30 @@ struct LessonWorker: SteppingWorker {
                 stepRequested = true
             case .setSpeed(let newRate): rate = newRate
             case .key(let key):
-                if let said = engine.handle(key) {
+                if let said = engine?.handle(key) {
                     message = said
                     messageCount += 1
                 }
             case .restart(let newGeneration):
-                engine = lesson.makeEngine()
+                engine = nil
                 generation = newGeneration
                 stepRequested = true
                 message = nil
             }
         }
-        if engine.isFinished { isRunning = false }
+        if isFinished { isRunning = false }
     }
 
-    var wantsStep: Bool { !engine.isFinished && (stepRequested || isRunning) }
+    private var isFinished: Bool { engine?.isFinished == true }
 
+    var wantsStep: Bool { !isFinished && (stepRequested || isRunning) }
+
+    /// Builds the engine if there is none yet, and advances it by one unit of work.
     mutating func step() {
         stepRequested = false
-        engine.advance()
-        if engine.isFinished { isRunning = false }
+        if engine == nil { engine = lesson.makeEngine() }
+        engine?.advance()
+        if isFinished { isRunning = false }
     }
 
     var snapshot: LessonSnapshot {

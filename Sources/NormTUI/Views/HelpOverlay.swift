@@ -8,7 +8,7 @@ struct HelpOverlay: Widget {
     /// The main screen's keys, or in a lesson the lesson keys.
     static func lines(for state: AppState) -> [String] {
         guard let lesson = state.lesson else { return mainLines }
-        return LessonKeyTable.helpLines(state.language, lessonKeys: lesson.snapshot?.engine.keys ?? [])
+        return LessonKeyTable.helpLines(state.language, lessonKeys: lesson.snapshot?.engine?.keys ?? [])
             + ["", state.language == .de ? "Esc, ? oder q schließt diese Hilfe." : "Esc, ? or q closes this help."]
     }
 

@@ -6,6 +6,7 @@ struct LessonScreen: Widget {
 
     /// The explanation panel's share of the width.
     static let explanationFraction = 0.34
+    static let preparing = Localized(en: "preparing…", de: "wird vorbereitet …")
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
@@ -13,11 +14,12 @@ struct LessonScreen: Widget {
         let rows = rect.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
         LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
         let columns = rows[1].columns([.fill, .fraction(Self.explanationFraction)])
-        if let snapshot = lessonState.snapshot {
+        if let engine = lessonState.snapshot?.engine {
             let context = LessonContext(page: lessonState.page, language: language, glyphs: glyphs)
-            snapshot.engine.render(context, into: &grid, in: columns[0])
+            (engine as? any LessonRendering)?.render(context, into: &grid, in: columns[0])
         } else {
-            grid.put(text: "…", at: Point(x: columns[0].x + 1, y: columns[0].y + 1), style: .dim, clip: columns[0])
+            // The lesson's thread is still building the experiment.
+            grid.put(text: Self.preparing(language), at: Point(x: columns[0].x + 1, y: columns[0].y + 1), style: .dim, clip: columns[0])
         }
         let page = lesson.pages[min(lessonState.page, lesson.pages.count - 1)]
         let pageLabel = "\(lessonState.page + 1)/\(lesson.pages.count)"
@@ -25,7 +27,7 @@ struct LessonScreen: Widget {
             .render(into: &grid, in: columns[1], glyphs: glyphs)
         TextBlock(page.text(language)).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
-        let keys = lessonState.snapshot?.engine.keys ?? []
+        let keys = lessonState.snapshot?.engine?.keys ?? []
         KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys)).render(into: &grid, in: rows[3], glyphs: glyphs)
     }
 }
@@ -39,9 +41,9 @@ struct LessonHeader: Widget {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let lesson = lessonState.lesson
         // Compare mode runs as a lesson without a number.
-        let name = lesson.number > 0 ? "\(state.language == .de ? "Lektion" : "Lesson") \(lesson.number) │ " : ""
+        let name = lesson.number > 0 ? "\(Localized(en: "Lesson", de: "Lektion")(state.language)) \(lesson.number) │ " : ""
         var text = " \(name)\(lesson.title(state.language)) │ \(lesson.section)"
-        let engine = lessonState.snapshot?.engine
+        let engine = lessonState.snapshot?.engine ?? nil
         if let progress = engine?.progress {
             text += " │ \(NumberFormat.percent(progress))"
         } else if let steps = engine?.stepCount {
@@ -70,11 +72,11 @@ struct LessonPicker: Widget {
             ["\(lesson.number)", lesson.title(language), lesson.section]
         }
         let table = Table(
-            columns: [Table.Column("#", alignment: .right), Table.Column(language == .de ? "Lektion" : "Lesson"),
-                      Table.Column(language == .de ? "Glossar-Abschnitt" : "Glossary section")],
+            columns: [Table.Column("#", alignment: .right), Table.Column(Localized(en: "Lesson", de: "Lektion")(language)),
+                      Table.Column(Localized(en: "Glossary section", de: "Glossar-Abschnitt")(language))],
             rows: rows, selectedRow: selected)
         let width = min(rect.width - 2, 100)
-        Overlay(title: language == .de ? "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück" : "Lessons — ↑↓ choose, Enter opens, Esc closes",
+        Overlay(title: Localized(en: "Lessons — ↑↓ choose, Enter opens, Esc closes", de: "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück")(language),
                 content: table, width: width, height: rows.count + 3)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }

@@ -61,7 +61,7 @@ struct AppLoopTests {
         loop.backend.type([.character("l"), .enter])
         _ = loop.handleInput(waitingUpTo: 0)
         #expect(loop.lesson != nil)
-        #expect(loop.state.lesson?.snapshot?.engine.stepCount == 1, "the lesson's first step is taken at once")
+        #expect(loop.state.lesson?.snapshot?.engine?.stepCount == 1, "the lesson's first step is taken at once")
         loop.backend.type([.escape])
         _ = loop.handleInput(waitingUpTo: 0)
         #expect(loop.lesson == nil)

@@ -22,18 +22,17 @@ import Testing
         // The two images differ in style: the style's feature spread is several times the content's.
         let ratio = channels.map { $0.style.standardDeviation / $0.content.standardDeviation }.min()!
         #expect(ratio > 3)
-        #expect(engine.record().count == engine.recordColumns.count)
     }
 
     @Test func keysPickChannelAndImages() {
         var engine = AdaINEngine()
         engine.advance()
         let style = engine.styleIndex
-        _ = engine.handle(.character("c"))
+        _ = engine.handle("c")
         #expect(engine.channel == 1)
-        _ = engine.handle(.character("x"))
+        _ = engine.handle("x")
         #expect(engine.contentIndex == style && engine.styleIndex == 0)
-        _ = engine.handle(.character("i"))
+        _ = engine.handle("i")
         #expect(engine.styleIndex == 1)
         #expect(engine.transfer.channels.allSatisfy { $0.correlationWithContent > 0.999 })
     }

@@ -1,5 +1,4 @@
 import NormMath
-import TerminalUI
 
 /// Lesson 9's experiment: shapes whose contrast and brightness vary per image (the `contrast`
 /// set). One channel of the first conv layer's output, for a fixed held-out batch, normalized
@@ -9,7 +8,7 @@ struct InstanceStyleEngine: LessonEngine {
     static let comparedVariants: [NormVariant] = [.instance, .group, .layer]
     static let allVariants: [NormVariant] = [.batch, .instance, .group, .layer]
 
-    private(set) var runs: LessonRuns
+    private(set) var runs: RunSet
     private(set) var stepCount = 0
     private(set) var compared: NormVariant = .instance
     private(set) var channel = 0
@@ -21,7 +20,7 @@ struct InstanceStyleEngine: LessonEngine {
         batch.dataset = "contrast"
         var instance = batch
         instance.variant = .instance
-        runs = LessonRuns([
+        runs = RunSet([
             (Localized(en: "Batch Norm", de: "Batch Norm"), batch),
             (Localized(en: "Instance Norm", de: "Instance Norm"), instance),
         ])
@@ -35,18 +34,18 @@ struct InstanceStyleEngine: LessonEngine {
 
     var keys: [LessonKey] {
         [
-            LessonKey(key: .character("v"), label: "v", help: Localized(en: "IN/GN/LN", de: "IN/GN/LN")),
-            LessonKey(key: .character("c"), label: "c", help: Localized(en: "channel", de: "Kanal")),
+            LessonKey("v", help: Localized(en: "IN/GN/LN", de: "IN/GN/LN")),
+            LessonKey("c", help: Localized(en: "channel", de: "Kanal")),
         ]
     }
 
-    mutating func handle(_ key: Key) -> Localized? {
+    mutating func handle(_ key: Character) -> Localized? {
         switch key {
-        case .character("v"):
+        case "v":
             let index = Self.comparedVariants.firstIndex(of: compared) ?? 0
             compared = Self.comparedVariants[(index + 1) % Self.comparedVariants.count]
             return Localized(en: "lower row: \(compared.displayName)", de: "untere Reihe: \(compared.displayName)")
-        case .character("c"):
+        case "c":
             channel = (channel + 1) % runs[0].trainer.config.shape.c
             return Localized(en: "channel \(channel + 1)", de: "Kanal \(channel + 1)")
         default:
@@ -92,19 +91,18 @@ struct InstanceStyleEngine: LessonEngine {
         return (stds.max() ?? .nan) / (stds.min() ?? .nan)
     }
 
-    var recordColumns: [String] {
-        ["step", "channel", "before_std_spread"] + Self.allVariants.map { "\($0.rawValue)_std_spread" }
-            + ["bn_loss", "in_loss", "bn_eval_accuracy", "in_eval_accuracy"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
+    func record() -> LessonRecord {
         let (_, before, after) = planes()
-        func last(_ run: Int, _ series: (TrainingHistory) -> Double?) -> TrainingRecord.Value {
-            series(runs[run].history).map { .number($0) } ?? .missing
+        var record = LessonRecord(step: stepCount)
+        record.append("channel", channel + 1)
+        record.append("before_std_spread", Self.spread(before))
+        for variant in Self.allVariants {
+            record.append("\(variant.rawValue)_std_spread", Self.spread(after[variant]!))
         }
-        return [.integer(stepCount), .integer(channel + 1), .number(Self.spread(before))]
-            + Self.allVariants.map { .number(Self.spread(after[$0]!)) }
-            + [last(0) { $0.loss.last }, last(1) { $0.loss.last },
-               last(0) { $0.evaluations.last?.evaluation.accuracy }, last(1) { $0.evaluations.last?.evaluation.accuracy }]
+        record.append("bn_loss", runs[0].history.loss.last)
+        record.append("in_loss", runs[1].history.loss.last)
+        record.append("bn_eval_accuracy", runs[0].history.evaluations.last?.evaluation.accuracy)
+        record.append("in_eval_accuracy", runs[1].history.evaluations.last?.evaluation.accuracy)
+        return record
     }
 }

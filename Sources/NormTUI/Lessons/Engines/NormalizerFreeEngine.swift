@@ -12,9 +12,10 @@ struct NormalizerFreeEngine: LessonEngine {
     /// λ = 0.01: at this rate 0.02 trains worse and 0.04 lets the clipped networks blow up.
     static let clipping = AdaptiveGradientClipping(threshold: 0.01)
 
-    private(set) var runs: LessonRuns
-    /// Clipping only, from He-initialized weights; then clipping after the unit-variance init.
-    private(set) var clippedRuns: [NormalizerFreeRun]
+    /// Batch norm; no normalization; no normalization with clipping, from He-initialized
+    /// weights; and normalizer-free, clipping after the unit-variance initialization. The last
+    /// two are ``Trainer``s with hooks: a gradient transform and an initialization.
+    private(set) var runs: RunSet
     private(set) var stepCount = 0
 
     init() {
@@ -23,105 +24,74 @@ struct NormalizerFreeEngine: LessonEngine {
         normalized.learningRate = Self.learningRate
         var plain = normalized
         plain.variant = .none
-        runs = LessonRuns([
-            (Localized(en: "Batch Norm", de: "Batch Norm"), normalized),
-            (Localized(en: "no normalization", de: "ohne Normalisierung"), plain),
+        let clipped: @Sendable (inout Trainer) -> Void = { $0.gradientTransform = NetworkGradientClipping(Self.clipping) }
+        runs = RunSet(plans: [
+            RunSet.Plan(name: Localized(en: "Batch Norm", de: "Batch Norm"), config: normalized),
+            RunSet.Plan(name: Localized(en: "no normalization", de: "ohne Normalisierung"), config: plain),
+            RunSet.Plan(name: Localized(en: "no norm + AGC", de: "ohne Norm. + AGC"), config: plain, prepare: clipped),
+            RunSet.Plan(name: Localized(en: "NF: init + AGC", de: "NF: Init + AGC"), config: plain) { trainer in
+                Self.scaleToUnitVariance(&trainer)
+                clipped(&trainer)
+            },
         ])
-        let (train, heldOut) = (runs[1].trainer.trainingSet, runs[1].trainer.heldOutSet)
-        clippedRuns = [false, true].map { scales in
-            NormalizerFreeRun(config: plain, clipping: Self.clipping, scalesInitialization: scales, train: train, heldOut: heldOut)
+    }
+
+    /// The normalizer-free initialization: every block scaled to unit variance on the first
+    /// batch of the training set.
+    static func scaleToUnitVariance(_ trainer: inout Trainer) {
+        let n = trainer.config.shape.n
+        trainer.initializeWeights { network, trainingSet in
+            do {
+                try network.scaleToUnitVariance(on: trainingSet.batch(0..<n).images, batch: n)
+            } catch {
+                preconditionFailure("a network without normalization refused a batch: \(error)")
+            }
         }
     }
 
     mutating func advance() {
         runs.step()
-        for index in clippedRuns.indices { clippedRuns[index].step() }
         stepCount += 1
     }
 
-    /// The four runs' names, losses and held-out accuracies, in the order of the table.
-    struct Line {
-        var name: String
+    /// One run's name, losses and held-out accuracies, in the order of the table.
+    struct Line: Sendable {
+        var name: Localized
         var loss: [Double]
         var heldOutAccuracy: [Double]
-        var note: String
+        /// The fraction of units clipped at the last step, for the runs that clip.
+        var clippedFraction: Double?
+        var stopNote: Localized?
     }
 
-    func lines(_ language: Language) -> [Line] {
-        let de = language == .de
-        let trainerLines = (0..<runs.count).map { index in
+    func lines() -> [Line] {
+        (0..<runs.count).map { index in
             let run = runs[index]
-            let divergence = run.trainer.divergence.map { (de ? "divergiert bei Schritt " : "diverged at step ") + String($0.step) }
             return Line(
-                name: run.name(language), loss: run.history.loss.elements,
-                heldOutAccuracy: run.history.evaluations.elements.map(\.evaluation.accuracy), note: divergence ?? "")
+                name: run.name, loss: run.history.loss.elements,
+                heldOutAccuracy: run.history.evaluations.elements.map(\.evaluation.accuracy),
+                clippedFraction: clippedFraction(index), stopNote: runs.stopNote(index))
         }
-        let names = de
-            ? ["ohne Norm. + AGC", "NF: Init + AGC"]
-            : ["no norm + AGC", "NF: init + AGC"]
-        let clippedLines = clippedRuns.enumerated().map { index, run in
-            let note = run.divergedAt.map { (de ? "divergiert bei Schritt " : "diverged at step ") + String($0) }
-                ?? NumberFormat.percent(run.clippedFraction) + (de ? " gekappt" : " clipped")
-            return Line(name: names[index], loss: run.loss.elements, heldOutAccuracy: run.heldOutAccuracy.elements, note: note)
+    }
+
+    /// The fraction of units run `index` clipped at its last step; `nil` for runs that do not clip.
+    func clippedFraction(_ index: Int) -> Double? {
+        (runs[index].trainer.gradientTransform as? NetworkGradientClipping)?.clippedFraction
+    }
+
+    func record() -> LessonRecord {
+        let lines = lines()
+        var record = LessonRecord(step: stepCount)
+        for (prefix, line) in zip(Self.recordPrefixes, lines) {
+            record.append("\(prefix)_loss", line.loss.last)
         }
-        return trainerLines + clippedLines
+        for (prefix, line) in zip(Self.recordPrefixes, lines) {
+            record.append("\(prefix)_heldout_accuracy", line.heldOutAccuracy.last)
+        }
+        record.append("nf_clipped_fraction", clippedFraction(3))
+        return record
     }
 
-    func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let language = context.language, glyphs = context.glyphs, de = language == .de
-        let lines = lines(language)
-        // The accuracy chart only where there is room; the table has the numbers anyway.
-        let rows = rect.rows(rect.height >= 30 ? [.fixed(lines.count + 3), .fill, .fill] : [.fixed(lines.count + 3), .fill, .fixed(0)])
-        let tableArea = Panel(title: de
-            ? "Tiefe \(Self.depth), lr \(NumberFormat.short(Self.learningRate)), AGC λ = \(NumberFormat.short(Double(Self.clipping.threshold))) — Schritt \(stepCount)"
-            : "depth \(Self.depth), lr \(NumberFormat.short(Self.learningRate)), AGC λ = \(NumberFormat.short(Double(Self.clipping.threshold))) — step \(stepCount)")
-            .render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
-        Table(
-            columns: [
-                Table.Column(de ? "Netz" : "network"), Table.Column(de ? "Verlust" : "loss", alignment: .right),
-                Table.Column(de ? "zurückgeh." : "held-out", alignment: .right), Table.Column(""),
-            ],
-            rows: lines.map { line in
-                [
-                    line.name, NumberFormat.short(LossCurve.recentMean(line.loss, window: 25)),
-                    line.heldOutAccuracy.last.map(NumberFormat.percent) ?? "–", line.note,
-                ]
-            }
-        ).render(into: &grid, in: tableArea, glyphs: glyphs)
-
-        let lossArea = Panel(title: de ? "Trainingsverlust (log)" : "training loss (log)")
-            .render(into: &grid, in: rows[1], glyphs: glyphs)
-        let short = ["BN", de ? "ohne" : "none", "AGC", "NF"]
-        LineChart(
-            series: lines.enumerated().map { index, line in
-                LineChart.Series(name: short[index], values: LossCurve.smoothed(line.loss, to: max(1, lossArea.width)), color: .series(index))
-            },
-            scale: .log10, steps: 1...max(1, stepCount)
-        ).render(into: &grid, in: lossArea, glyphs: glyphs)
-        guard !rows[2].isEmpty else { return }
-
-        let accuracyArea = Panel(title: de ? "Genauigkeit auf zurückgehaltenen Daten" : "held-out accuracy")
-            .render(into: &grid, in: rows[2], glyphs: glyphs)
-        var chart = LineChart(
-            series: lines.enumerated().map { index, line in
-                LineChart.Series(name: short[index], values: line.heldOutAccuracy, color: .series(index))
-            })
-        chart.fixedRange = 0...1
-        let evalEvery = runs[0].trainer.config.evalEvery
-        let evaluations = lines.map(\.heldOutAccuracy.count).max() ?? 0
-        chart.steps = evalEvery...max(evalEvery, evaluations * evalEvery)
-        chart.render(into: &grid, in: accuracyArea, glyphs: glyphs)
-    }
-
-    var recordColumns: [String] {
-        ["step", "bn_loss", "none_loss", "agc_loss", "nf_loss",
-         "bn_heldout_accuracy", "none_heldout_accuracy", "agc_heldout_accuracy", "nf_heldout_accuracy", "nf_clipped_fraction"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        func value(_ number: Double?) -> TrainingRecord.Value { number.map { .number($0) } ?? .missing }
-        let lines = lines(.en)
-        return [.integer(stepCount)] + lines.map { value($0.loss.last) } + lines.map { value($0.heldOutAccuracy.last) }
-            + [.number(clippedRuns[1].clippedFraction)]
-    }
+    /// The four networks in the record's column names, in the order of ``lines(_:)``.
+    static let recordPrefixes = ["bn", "none", "agc", "nf"]
 }

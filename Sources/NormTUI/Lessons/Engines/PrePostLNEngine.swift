@@ -1,5 +1,4 @@
 import NormMath
-import TerminalUI
 
 /// Lesson 10's experiment: a 12-block residual MLP with layer norm after (Post-LN) or before
 /// (Pre-LN) the residual add. At initialization it measures every block's weight-gradient norm;
@@ -16,6 +15,12 @@ struct PrePostLNEngine: LessonEngine {
     static let seed: UInt64 = 1
     /// Held-out batches the gradient norms at initialization are averaged over.
     static let probeBatches = 8
+
+    /// The four runs: each placement without and with warm-up, named on screen and in the record.
+    static let plans: [(placement: LayerNormPlacement, warmup: Int, name: String, column: String)] = [
+        (.post, 0, "Post", "loss_post"), (.post, warmupSteps, "Post+W", "loss_post_warmup"),
+        (.pre, 0, "Pre", "loss_pre"), (.pre, warmupSteps, "Pre+W", "loss_pre_warmup"),
+    ]
 
     /// ‖∂L/∂W_l‖ of each block's two weight matrices at initialization, input side first.
     let initialGradientNorms: [LayerNormPlacement: [Double]]
@@ -37,11 +42,11 @@ struct PrePostLNEngine: LessonEngine {
             norms[placement] = Self.gradientNorms(of: model, on: heldOut)
         }
         initialGradientNorms = norms
-        runs = [(LayerNormPlacement.post, 0), (.post, Self.warmupSteps), (.pre, 0), (.pre, Self.warmupSteps)].map { placement, warmup in
+        runs = Self.plans.map { plan in
             ResidualRun(
-                name: (placement == .post ? "Post" : "Pre") + (warmup > 0 ? "+W" : ""), model: models[placement]!, data: train,
+                name: plan.name, model: models[plan.placement]!, data: train,
                 batchSize: Self.batchSize, learningRate: Self.learningRate, momentum: Self.momentum,
-                warmup: LinearWarmup(steps: warmup), seed: Self.seed)
+                warmup: LinearWarmup(steps: plan.warmup), seed: Self.seed)
         }
     }
 
@@ -81,55 +86,13 @@ struct PrePostLNEngine: LessonEngine {
 
     func heldOutAccuracy() -> [Double] { runs.map { $0.accuracy(on: heldOut) } }
 
-    func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let language = context.language, glyphs = context.glyphs
-        let rows = rect.rows([.fraction(0.5), .fill])
-        let top = Panel(title: language == .de
-            ? "‖∂L/∂W‖ je Block bei der Initialisierung, relativ zu Block 1 (Tiefe \(Self.depth))"
-            : "‖∂L/∂W‖ per block at initialization, relative to block 1 (depth \(Self.depth))")
-            .render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
-        let post = initialGradientNorms[.post]!, pre = initialGradientNorms[.pre]!
-        let relative = { (norms: [Double]) in norms.map { Optional($0 / norms[0]) } }
-        let ratios = (relative(post) + relative(pre)).compactMap { $0 }
-        let high = max(1.5, (ratios.max() ?? 1).rounded(.up)), low = min(0.5, (ratios.min() ?? 1) * 0.9)
-        let change = { (norms: [Double]) in
-            "\(NumberFormat.short(norms[0])) → \(NumberFormat.short(norms[norms.count - 1]))"
+    func record() -> LessonRecord {
+        var record = LessonRecord(step: stepCount)
+        for (plan, run) in zip(Self.plans, runs) {
+            record.append(plan.column, run.loss.last)
         }
-        let summary = (language == .de ? "Block \(Self.depth) / Block 1" : "block \(Self.depth) / block 1")
-            + ": Post-LN \(NumberFormat.short(lastToFirstRatio(.post)))× (\(change(post))),"
-            + " Pre-LN \(NumberFormat.short(lastToFirstRatio(.pre)))× (\(change(pre)))"
-        let topRows = top.rows([.fill, .fixed(1)])
-        CategoryChart(
-            categories: (1...Self.depth).map(String.init), axisTitle: language == .de ? "Block" : "block",
-            series: [
-                .init(name: language == .de ? "Post-LN (LN nach der Addition)" : "Post-LN (LN after the add)", marker: "A", color: .series(0), values: relative(post)),
-                .init(name: language == .de ? "Pre-LN (LN vor F)" : "Pre-LN (LN before F)", marker: "B", color: .series(2), values: relative(pre)),
-            ],
-            range: low...high, format: { NumberFormat.short($0) + "×" }
-        ).render(into: &grid, in: topRows[0], glyphs: glyphs)
-        grid.put(text: Text.truncated(summary, to: topRows[1].width, glyphs: glyphs), at: Point(x: topRows[1].x, y: topRows[1].y), clip: topRows[1])
-
-        let bottom = Panel(title: language == .de
-            ? "Trainingsverlust, lr \(NumberFormat.short(Self.learningRate)), +W: linearer Warm-up über \(Self.warmupSteps) Schritte"
-            : "training loss, lr \(NumberFormat.short(Self.learningRate)), +W: linear warm-up over \(Self.warmupSteps) steps")
-            .render(into: &grid, in: rows[1], glyphs: glyphs).inset(left: 1, right: 1)
-        let points = max(2, bottom.width)
-        let series = runs.enumerated().map { index, run in
-            LineChart.Series(
-                name: run.name + (run.divergedAt.map { " NaN@\($0)" } ?? ""),
-                values: LossCurve.smoothed(run.loss.elements, to: points), color: .series(index))
-        }
-        let first = max(1, stepCount - (runs.first?.loss.count ?? 0) + 1)
-        LineChart(series: series, scale: .log10, steps: first...max(first, stepCount)).render(into: &grid, in: bottom, glyphs: glyphs)
-    }
-
-    var recordColumns: [String] {
-        ["step"] + runs.map { "loss_" + $0.name.lowercased().replacingOccurrences(of: "+w", with: "_warmup") }
-            + ["post_ln_grad_ratio_last_first", "pre_ln_grad_ratio_last_first"]
-    }
-
-    func record() -> [TrainingRecord.Value] {
-        [.integer(stepCount)] + runs.map { $0.loss.elements.last.map { .number($0) } ?? .missing }
-            + [.number(lastToFirstRatio(.post)), .number(lastToFirstRatio(.pre))]
+        record.append("post_ln_grad_ratio_last_first", lastToFirstRatio(.post))
+        record.append("pre_ln_grad_ratio_last_first", lastToFirstRatio(.pre))
+        return record
     }
 }

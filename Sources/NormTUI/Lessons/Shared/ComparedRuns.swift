@@ -1,11 +1,12 @@
 import NormMath
 
 /// Two training runs that differ in exactly one setting — same seed, same data, same initial
-/// weights — stepped together: the base run first, the changed one second. Compare mode
-/// shows them as they are; lessons build on them (normalization on/off, a learning rate).
+/// weights — stepped together: the base run first, the changed one second. A ``RunSet`` of two,
+/// named by the setting. Compare mode shows them as they are; lessons build on them
+/// (normalization on/off, a learning rate).
 struct ComparedRuns: Sendable {
     let setting: CompareSetting
-    private(set) var runs: LessonRuns
+    private(set) var runs: RunSet
 
     /// - Parameter names: how the two runs are called on screen; by default the setting's
     ///   value in each (e.g. "lr 0.05" and "lr 2").
@@ -15,7 +16,7 @@ struct ComparedRuns: Sendable {
         self.setting = setting
         let labels = [setting.label(of: base), setting.label(of: changed)]
         let names = names ?? labels.map { Localized(en: $0, de: $0) }
-        runs = LessonRuns([(names[0], base), (names[1], changed)])
+        runs = RunSet([(names[0], base), (names[1], changed)])
     }
 
     /// A fixed pair for a lesson.
@@ -36,7 +37,7 @@ struct ComparedRuns: Sendable {
 
     mutating func step() { runs.step() }
 
-    subscript(index: Int) -> LessonRuns.Run {
+    subscript(index: Int) -> RunSet.Run {
         get { runs[index] }
         set { runs[index] = newValue }
     }
@@ -44,11 +45,8 @@ struct ComparedRuns: Sendable {
     var count: Int { runs.count }
 
     /// Steps taken by the base run (the changed one may have stopped earlier, diverged).
-    var stepCount: Int { runs[0].trainer.stepCount }
+    var stepCount: Int { runs.stepCount }
 
     /// What a run's column says when it stopped: the divergence, shortened.
-    func stopNote(_ index: Int, _ language: Language) -> String? {
-        guard let divergence = runs[index].trainer.divergence else { return nil }
-        return language == .de ? "divergiert bei Schritt \(divergence.step)" : "diverged at step \(divergence.step)"
-    }
+    func stopNote(_ index: Int) -> Localized? { runs.stopNote(index) }
 }

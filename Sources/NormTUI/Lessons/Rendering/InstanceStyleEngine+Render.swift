@@ -5,26 +5,30 @@ import TerminalUI
 /// Lesson 9's screen: rows of grey-scale pictures (one image per column) with each picture's
 /// μ/σ under it, then per-image σ over the whole batch for every variant, and the two
 /// networks' held-out accuracy.
-extension InstanceStyleEngine {
+extension InstanceStyleEngine: LessonRendering {
     /// Columns of one picture with its μ/σ line, and the gap after it.
     static let pictureColumns = 12
     static let labelColumns = 11
 
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
-        let language = context.language, glyphs = context.glyphs, de = language == .de
+        let language = context.language, glyphs = context.glyphs
         let (input, before, after) = planes()
         // Input, before, Batch Norm, compared on a tall screen; Batch Norm and compared on a short one.
         var pictureRows: [(String, ChannelPlanes)] = [
-            (de ? "Batch Norm" : "Batch Norm", after[.batch]!), (compared.displayName, after[compared]!),
+            (Localized(en: "Batch Norm", de: "Batch Norm")(language), after[.batch]!), (compared.displayName, after[compared]!),
         ]
         if rect.height >= 32 {
-            pictureRows = [(de ? "Eingabe" : "input", input), (de ? "vor Norm" : "before norm", before)] + pictureRows
+            pictureRows = [(Localized(
+                en: "input",
+                de: "Eingabe")(language), input), (Localized(
+                en: "before norm",
+                de: "vor Norm")(language), before)] + pictureRows
         }
         let pictureHeight = (before.planes.first.map { ($0.count / before.width + 1) / 2 } ?? 4) + 1
         let rows = rect.rows([.fixed(pictureRows.count * pictureHeight + 3), .fill])
-        let title = de
-            ? "Kanal \(channel + 1) nach der 1. Faltung, γ = 1, β = 0; Grau je Reihe gemeinsam; unter jedem Bild μ/σ"
-            : "channel \(channel + 1) after the 1st conv, γ = 1, β = 0; one grey scale per row; μ/σ under each picture"
+        let title = Localized(
+            en: "channel \(channel + 1) after the 1st conv, γ = 1, β = 0; one grey scale per row; μ/σ under each picture",
+            de: "Kanal \(channel + 1) nach der 1. Faltung, γ = 1, β = 0; Grau je Reihe gemeinsam; unter jedem Bild μ/σ")(language)
         let inner = Panel(title: title).render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
         let shown = max(1, min(4, (inner.width - Self.labelColumns) / Self.pictureColumns))
         for column in 0..<shown {
@@ -61,10 +65,9 @@ extension InstanceStyleEngine {
         _ language: Language, _ glyphs: GlyphSet, before: ChannelPlanes, after: [NormVariant: ChannelPlanes],
         into grid: inout Grid, in rect: Rect
     ) {
-        let de = language == .de
-        let inner = Panel(title: de
-            ? "σ je Bild, alle \(probe.shape.n) Bilder der Batch, Kanal \(channel + 1)"
-            : "σ per image, all \(probe.shape.n) images of the batch, channel \(channel + 1)")
+        let inner = Panel(title: Localized(
+            en: "σ per image, all \(probe.shape.n) images of the batch, channel \(channel + 1)",
+            de: "σ je Bild, alle \(probe.shape.n) Bilder der Batch, Kanal \(channel + 1)")(language))
             .render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         func row(_ name: String, _ planes: ChannelPlanes) -> [String] {
             let stds = planes.statistics.map(\.std)
@@ -72,16 +75,18 @@ extension InstanceStyleEngine {
                     NumberFormat.short(Self.spread(planes)) + "×"]
         }
         let accuracy = (0..<runs.count).map { index in
-            runs[index].history.evaluations.last.map { NumberFormat.percent($0.evaluation.accuracy) } ?? "–"
+            LessonFormat.percent(runs[index].history.evaluations.last?.evaluation.accuracy)
         }
-        let training = de
-            ? "trainiert auf diesen Daten, Schritt \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) auf zurückgehaltenen Daten"
-            : "trained on this data, step \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) held-out accuracy"
+        let training = Localized(
+            en: "trained on this data, step \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) held-out accuracy",
+            de: "trainiert auf diesen Daten, Schritt \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) auf zurückgehaltenen Daten")(language)
         let parts = inner.rows([.fill, .fixed(1)])
         Table(
             columns: [Table.Column(""), Table.Column("σ min", alignment: .right), Table.Column("σ max", alignment: .right),
                       Table.Column("max/min", alignment: .right)],
-            rows: [row(de ? "vor Norm" : "before", before)] + Self.allVariants.map { row($0.displayName, after[$0]!) }
+            rows: [row(Localized(
+                en: "before",
+                de: "vor Norm")(language), before)] + Self.allVariants.map { row($0.displayName, after[$0]!) }
         ).render(into: &grid, in: parts[0], glyphs: glyphs)
         grid.put(text: Text.truncated(training, to: parts[1].width, glyphs: glyphs), at: Point(x: parts[1].x, y: parts[1].y), clip: parts[1])
     }

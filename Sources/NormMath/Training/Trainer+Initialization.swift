@@ -1,0 +1,10 @@
+extension Trainer {
+    /// Replaces He initialization by a scheme of the caller's before the first step: `initialize`
+    /// gets the network and the training set, e.g. to scale every block to unit variance on a
+    /// first batch, as normalizer-free networks do (Brock et al. 2021).
+    /// - Precondition: no step has been taken yet.
+    public mutating func initializeWeights(_ initialize: (inout Network, _ trainingSet: Dataset) throws -> Void) rethrows {
+        precondition(stepCount == 0, "weights are initialized before the first step")
+        try initialize(&network, trainingSet)
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+
+/// `--lang en|de`: the command line reads a ``Language`` by its raw value.
+extension Language: ExpressibleByArgument {}

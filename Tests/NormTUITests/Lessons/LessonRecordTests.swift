@@ -1,0 +1,74 @@
+import Testing
+import NormMath
+@testable import NormTUI
+
+/// The columns of `normtui lesson NAME --steps K` are a contract with the scripts and slides
+/// that read them: they change only on purpose.
+struct LessonRecordTests {
+    static let columns: [String: [String]] = [
+        "statistics-groups": ["step", "variant", "groups", "group", "elements", "mean", "variance", "denominator", "y_mean", "y_std"],
+        "covariate-shift": ["step", "layer", "channel", "bn_p15", "bn_p50", "bn_p85", "none_p15", "none_p50", "none_p85",
+                            "bn_widening", "none_widening"],
+        "learning-rate": ["step", "lr", "bn_loss", "none_loss", "bn_eval_accuracy", "none_eval_accuracy",
+                          "bn_band_low", "bn_band_high", "none_band_low", "none_band_high"],
+        "batch-size": ["step", "progress"] + [32, 16, 8, 4, 2, 1].flatMap { n in
+            ["bn_eval_accuracy_n\(n)", "gn_eval_accuracy_n\(n)", "bn_train_mode_accuracy_n\(n)"]
+        },
+        "train-inference": ["step", "bn_momentum"] + [4, 16, 64].flatMap { n in
+            ["n\(n)_train_mode_accuracy", "n\(n)_eval_mode_accuracy", "n\(n)_heldout_accuracy", "n\(n)_stat_mismatch"]
+        },
+        "scale-invariance": ["step", "scale", "bn_loss", "none_loss", "bn_l2_grad_norm", "none_l2_grad_norm",
+                             "bn_output_change", "none_output_change"],
+        "batch-noise": ["step"] + [4, 16, 64].flatMap { n in
+            ["n\(n)_mean_spread", "n\(n)_var_spread", "n\(n)_train_accuracy", "n\(n)_heldout_accuracy"]
+        },
+        "numerical-stability": ["step", "eps", "constant_y_max", "constant_dx_max", "nearly_constant_y_std",
+                                "placement_ratio_sigma_1e-3", "naive_rel_error_offset_100", "two_pass_rel_error_offset_100"],
+        "instance-style": ["step", "channel", "before_std_spread", "batch_std_spread", "instance_std_spread",
+                           "group_std_spread", "layer_std_spread", "bn_loss", "in_loss", "bn_eval_accuracy", "in_eval_accuracy"],
+        "pre-post-ln": ["step", "loss_post", "loss_post_warmup", "loss_pre", "loss_pre_warmup",
+                        "post_ln_grad_ratio_last_first", "pre_ln_grad_ratio_last_first"],
+        "normalizer-free": ["step", "bn_loss", "none_loss", "agc_loss", "nf_loss", "bn_heldout_accuracy",
+                            "none_heldout_accuracy", "agc_heldout_accuracy", "nf_heldout_accuracy", "nf_clipped_fraction"],
+        "rmsnorm": ["step", "offset", "layer_mean", "layer_std", "rms_mean", "rms_std", "max_difference", "layer_loss", "rms_loss"],
+        "adain": ["step", "loss", "channel", "max_mean_gap", "max_std_gap", "min_correlation_with_content",
+                  "mean_correlation_with_style"],
+    ]
+
+    @Test(arguments: LessonCatalog.all.map(\.id))
+    func everyLessonRecordsItsColumns(id: String) throws {
+        let lesson = try #require(LessonCatalog.find(id))
+        var engine = lesson.makeEngine()
+        engine.advance()
+        #expect(engine.record().columns == Self.columns[id])
+    }
+
+    @Test func compareModeRecordsBothRuns() {
+        var engine = ComparedRunsEngine(base: ExperimentConfig(), settings: [CompareSetting(.lr, "2")])
+        engine.advance()
+        #expect(engine.record().columns == ["step", "a_loss", "b_loss", "a_accuracy", "b_accuracy", "a_eval_accuracy", "b_eval_accuracy"])
+    }
+
+    @Test func aMissingMeasurementIsMissing() {
+        var record = LessonRecord(step: 3)
+        record.append("loss", nil as Double?)
+        record.append("layer", 2)
+        record.append("lr", 0.5)
+        #expect(record.values == [.integer(3), .missing, .integer(2), .number(0.5)])
+        #expect(record["lr"] == .number(0.5))
+    }
+}
+
+/// The lesson screen finds an engine's drawing with a dynamic cast: every engine must have one.
+struct LessonRenderingTests {
+    @Test(arguments: LessonCatalog.all.map(\.id))
+    func everyLessonEngineIsDrawable(id: String) throws {
+        let lesson = try #require(LessonCatalog.find(id))
+        #expect(lesson.makeEngine() is any LessonRendering)
+    }
+
+    @Test func compareModeIsDrawable() {
+        let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig())
+        #expect(lesson.makeEngine() is any LessonRendering)
+    }
+}

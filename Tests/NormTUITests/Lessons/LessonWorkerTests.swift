@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import NormMath
+@testable import NormTUI
+
+/// A lesson's engine is built on the lesson's thread, never the UI's; until its first snapshot
+/// arrives the screen says so.
+struct LessonWorkerTests {
+    /// Remembers the threads that built the engine.
+    final class BuildingThread: @unchecked Sendable {
+        private let lock = NSLock()
+        private var names: [pthread_t] = []
+        func record() {
+            lock.lock()
+            names.append(pthread_self())
+            lock.unlock()
+        }
+        var recorded: [pthread_t] {
+            lock.lock()
+            defer { lock.unlock() }
+            return names
+        }
+    }
+
+    static func lesson(recordingInto building: BuildingThread) -> Lesson {
+        let base = StatisticsGroupsLesson.lesson
+        return Lesson(
+            id: base.id, number: base.number, section: base.section, title: base.title, summary: base.summary,
+            pages: base.pages,
+            makeEngine: {
+                building.record()
+                return base.makeEngine()
+            })
+    }
+
+    @Test func theFirstStepBuildsTheEngineAndARestartDropsIt() {
+        let building = BuildingThread()
+        var worker = LessonWorker(lesson: Self.lesson(recordingInto: building), generation: 1)
+        #expect(worker.engine == nil && worker.wantsStep && building.recorded.isEmpty)
+        worker.step()
+        #expect(worker.engine?.stepCount == 1 && building.recorded.count == 1)
+        worker.apply([.restart(generation: 2)])
+        #expect(worker.engine == nil && worker.wantsStep)
+        worker.step()
+        #expect(worker.engine?.stepCount == 1 && building.recorded.count == 2)
+    }
+
+    /// As the interactive loop opens a lesson: the worker is made here, the engine there.
+    @Test func theRunnerBuildsTheEngineOnTheLessonsThread() {
+        let building = BuildingThread()
+        let caller = pthread_self()
+        let runner = LessonRunner(worker: LessonWorker(lesson: Self.lesson(recordingInto: building), generation: 1), name: "normtui lesson")
+        defer { runner.stop() }
+        var snapshot: LessonSnapshot?
+        for _ in 0..<1000 where snapshot == nil {
+            snapshot = runner.takeSnapshot()
+            if snapshot == nil { usleep(10_000) }
+        }
+        #expect(snapshot?.engine?.stepCount == 1)
+        #expect(building.recorded.count == 1)
+        #expect(building.recorded.allSatisfy { pthread_equal($0, caller) == 0 })
+    }
+
+    @Test(arguments: Language.allCases)
+    func theScreenSaysPreparingUntilTheFirstSnapshot(language: Language) {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        state.language = language
+        _ = open(StatisticsGroupsLesson.lesson, &state)
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains(language == .de ? "wird vorbereitet …" : "preparing…"))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import NormMath
+@testable import NormTUI
+
+/// Every lesson's whole screen after a fixed number of steps, compared line by line with the
+/// files in Golden/Lessons/: the safety net that keeps the lessons' screens as they are while
+/// their insides change. `UPDATE_GOLDEN=1 swift test --filter LessonGoldenTests` writes the
+/// files that do not exist yet; it never rewrites one (delete a file to regenerate it, and
+/// read the diff before committing it).
+struct LessonGoldenTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let lessonID: String
+        let width: Int
+        let height: Int
+        var language: Language = .en
+        var steps = LessonGoldenTests.steps
+        var name: String {
+            "lesson-\(lessonID)-\(width)x\(height)-\(language.rawValue)" + (steps == LessonGoldenTests.steps ? "" : "-step\(steps)")
+        }
+        var testDescription: String { name }
+    }
+
+    /// Steps taken before the screen is drawn: enough for every chart to have a line and for
+    /// the training lessons to have passed an evaluation (every 25 steps).
+    static let steps = 30
+
+    static let cases: [Case] = LessonCatalog.all.flatMap { lesson in
+        [Case(lessonID: lesson.id, width: 80, height: 24), Case(lessonID: lesson.id, width: 120, height: 40)]
+    } + ["covariate-shift", "batch-size", "instance-style"].map {
+        Case(lessonID: $0, width: 80, height: 24, language: .de)
+    } + [
+        // The sweep after its first two networks (batch size 32, both variants): chart and table filled in.
+        Case(lessonID: "batch-size", width: 120, height: 40, steps: 130),
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/Lessons")
+
+    @Test(arguments: cases)
+    func lessonScreenMatchesGolden(testCase: Case) throws {
+        let lesson = try #require(LessonCatalog.find(testCase.lessonID))
+        let lines = lessonScreenLines(
+            lesson, steps: testCase.steps, width: testCase.width, height: testCase.height, language: testCase.language)
+        try Self.compare(lines, with: testCase.name)
+    }
+
+    /// Compare mode, which runs as a lesson without a number.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func compareModeMatchesGolden(size: (width: Int, height: Int)) throws {
+        let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig(), setting: CompareSetting(.lr, "2"))
+        let lines = lessonScreenLines(lesson, steps: Self.steps, width: size.width, height: size.height)
+        try Self.compare(lines, with: "compare-lr-2-\(size.width)x\(size.height)-en")
+    }
+
+    static func compare(_ lines: [String], with name: String) throws {
+        let screen = lines.joined(separator: "\n") + "\n"
+        let file = folder.appendingPathComponent("\(name).txt")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil, !FileManager.default.fileExists(atPath: file.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try screen.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try String(contentsOf: file, encoding: .utf8)
+        let (got, want) = (screen.split(separator: "\n", omittingEmptySubsequences: false),
+                           golden.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(got.count == want.count, "\(name): \(got.count) lines, want \(want.count)")
+        for (index, (line, expected)) in zip(got, want).enumerated() where line != expected {
+            Issue.record("\(name) line \(index + 1) differs:\n got: \(line)\nwant: \(expected)")
+            break
+        }
+    }
+}
