@@ -59,3 +59,15 @@ public struct Divergence: Sendable, Equatable, CustomStringConvertible {
         self.description = description
     }
 }
+
+extension LayerProbe {
+    /// The running mean averaged over the channels, one number per layer and step for records
+    /// and plots; `nil` without running statistics.
+    public var averageRunningMean: Double? { runningMean.map(Self.average) }
+    /// The running variance averaged over the channels; `nil` without running statistics.
+    public var averageRunningVar: Double? { runningVar.map(Self.average) }
+
+    static func average(_ values: [Float]) -> Double {
+        values.isEmpty ? .nan : values.reduce(0) { $0 + Double($1) } / Double(values.count)
+    }
+}

@@ -42,6 +42,10 @@ public struct LayerHistory: Sendable {
     public private(set) var preStd: RingBuffer<Double>
     public private(set) var postMean: RingBuffer<Double>
     public private(set) var postStd: RingBuffer<Double>
+    /// Batch norm's running mean and variance averaged over the channels; NaN for variants
+    /// without running statistics.
+    public private(set) var averageRunningMean: RingBuffer<Double>
+    public private(set) var averageRunningVar: RingBuffer<Double>
     /// The 1/15/50/85/99th percentiles of the pre- and post-norm activations, one buffer each.
     public private(set) var prePercentiles: [RingBuffer<Double>]
     public private(set) var postPercentiles: [RingBuffer<Double>]
@@ -54,6 +58,8 @@ public struct LayerHistory: Sendable {
         preStd = RingBuffer(capacity: capacity)
         postMean = RingBuffer(capacity: capacity)
         postStd = RingBuffer(capacity: capacity)
+        averageRunningMean = RingBuffer(capacity: capacity)
+        averageRunningVar = RingBuffer(capacity: capacity)
         prePercentiles = ActivationSummary.percentileLevels.map { _ in RingBuffer(capacity: capacity) }
         postPercentiles = ActivationSummary.percentileLevels.map { _ in RingBuffer(capacity: capacity) }
     }
@@ -66,6 +72,8 @@ public struct LayerHistory: Sendable {
         preStd.append(probe.pre.std)
         postMean.append(probe.post.mean)
         postStd.append(probe.post.std)
+        averageRunningMean.append(probe.averageRunningMean ?? .nan)
+        averageRunningVar.append(probe.averageRunningVar ?? .nan)
         for i in prePercentiles.indices {
             prePercentiles[i].append(probe.pre.percentiles[i])
             postPercentiles[i].append(probe.post.percentiles[i])

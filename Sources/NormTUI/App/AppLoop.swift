@@ -132,10 +132,12 @@ struct AppLoop<
     private func save() -> StatusMessage {
         guard let saveFolder else { return .error("nothing is saved in a scripted run") }
         let export = RunExport(
-            screen: Screen.render(state, glyphs: backend.glyphs), config: state.run.config, history: state.run.history)
+            screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
+            config: state.run.config, history: state.run.history)
         do {
-            let names = try export.write(into: saveFolder, prefix: RunExport.prefix(at: Date()))
-            return .info("saved \(names.joined(separator: ", "))")
+            let prefix = RunExport.prefix(at: Date())
+            let names = try export.write(into: saveFolder, prefix: prefix)
+            return .info("saved \(prefix)-*: " + names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", "))
         } catch {
             return .error(error.description)
         }

@@ -54,15 +54,37 @@ enum TrainingRecord {
                     .number(probe.weightGradNorm), .number(probe.activationGradNorm), .number(probe.updateRatio),
                 ]
                 if hasRunningStatistics {
-                    values.append(probe.runningMean.map { .number(Self.average($0)) } ?? .missing)
-                    values.append(probe.runningVar.map { .number(Self.average($0)) } ?? .missing)
+                    values.append(probe.averageRunningMean.map { .number($0) } ?? .missing)
+                    values.append(probe.averageRunningVar.map { .number($0) } ?? .missing)
                 }
             }
             return values
         }
 
-        static func average(_ values: [Float]) -> Double {
-            values.isEmpty ? .nan : values.reduce(0) { $0 + Double($1) } / Double(values.count)
+        /// The same records for every kept step of `history` (what `w` saves), with the
+        /// held-out accuracy on the steps where it was measured.
+        func rows(of history: TrainingHistory) -> [[Value]] {
+            let evaluations = Dictionary(history.evaluations.elements.map { ($0.step, $0.evaluation.accuracy) }) { $1 }
+            let (steps, loss, accuracy) = (history.steps.elements, history.loss.elements, history.accuracy.elements)
+            let layers = history.layers.prefix(layerCount).map { layer in
+                [layer.preMean, layer.preStd, layer.postMean, layer.postStd, layer.weightGradNorm,
+                 layer.activationGradNorm, layer.updateRatio].map(\.elements)
+            }
+            // NaN in the history where a step had no running statistics: empty, as in `train`.
+            let running = history.layers.prefix(layerCount).map { layer in
+                hasRunningStatistics ? [layer.averageRunningMean.elements, layer.averageRunningVar.elements] : []
+            }
+            return steps.indices.map { row in
+                var values: [Value] = [
+                    .integer(steps[row]), .number(loss[row]), .number(accuracy[row]),
+                    evaluations[steps[row]].map { .number($0) } ?? .missing,
+                ]
+                for (series, runningSeries) in zip(layers, running) {
+                    values += series.map { .number($0[row]) }
+                    values += runningSeries.map { $0[row].isNaN ? .missing : .number($0[row]) }
+                }
+                return values
+            }
         }
     }
 }

@@ -2,16 +2,18 @@ import Foundation
 import NormMath
 import TerminalUI
 
-/// What `w` saves: the screen as text, the run's history as CSV and the experiment as a
-/// config file that `--config` loads again.
+/// What `w` saves: the screen as text and as an SVG picture, the run's history as CSV (the
+/// columns of `normtui train`) and the experiment as a config file that `--config` loads again.
 struct RunExport {
     let screen: Grid
+    /// Whether the SVG picture of the screen is in colour (not with --no-color or NO_COLOR).
+    var colors = true
     let config: ExperimentConfig
     let history: TrainingHistory
 
-    /// The three files' names, from a common prefix such as `normtui-20261128-173512`.
-    static func names(prefix: String) -> (screen: String, history: String, config: String) {
-        ("\(prefix)-screen.txt", "\(prefix)-history.csv", "\(prefix)-config.json")
+    /// The four files' names, from a common prefix such as `normtui-20261128-173512`.
+    static func names(prefix: String) -> (screen: String, picture: String, history: String, config: String) {
+        ("\(prefix)-screen.txt", "\(prefix)-screen.svg", "\(prefix)-history.csv", "\(prefix)-config.json")
     }
 
     static func prefix(at date: Date) -> String {
@@ -21,34 +23,22 @@ struct RunExport {
         return "normtui-\(formatter.string(from: date))"
     }
 
-    /// Writes the three files into `folder`; returns their names.
+    /// Writes the four files into `folder`; returns their names.
     func write(into folder: String, prefix: String) throws(AtomicFile.Failure) -> [String] {
         let names = Self.names(prefix: prefix)
         try AtomicFile.write(screen.text.joined(separator: "\n") + "\n", to: "\(folder)/\(names.screen)")
+        try AtomicFile.write(screen.svg(title: prefix, colors: colors), to: "\(folder)/\(names.picture)")
         try AtomicFile.write(historyCSV, to: "\(folder)/\(names.history)")
         try AtomicFile.write(config.json, to: "\(folder)/\(names.config)")
-        return [names.screen, names.history, names.config]
+        return [names.screen, names.picture, names.history, names.config]
     }
 
-    /// One row per kept step: the series the UI plots, with the held-out accuracy on the
-    /// steps where it was measured.
+    /// One row per kept step, in the columns `normtui train` prints (TrainingRecord), so a
+    /// saved history and a headless run can be read by the same script.
     var historyCSV: String {
-        let layerColumns = ["pre_mean", "pre_std", "post_mean", "post_std", "grad_norm", "act_grad_norm", "update_ratio"]
-        var header = ["step", "loss", "accuracy", "eval_accuracy"]
-        for layer in history.layers.indices { header += layerColumns.map { "l\(layer + 1)_\($0)" } }
-        let steps = history.steps.elements
-        let evaluations = Dictionary(history.evaluations.elements.map { ($0.step, $0.evaluation.accuracy) }) { $1 }
-        let loss = history.loss.elements, accuracy = history.accuracy.elements
-        let layers = history.layers.map { layer in
-            [layer.preMean, layer.preStd, layer.postMean, layer.postStd, layer.weightGradNorm, layer.activationGradNorm,
-             layer.updateRatio].map(\.elements)
-        }
-        var lines = [header.joined(separator: ",")]
-        for (row, step) in steps.enumerated() {
-            var values: [TrainingRecord.Value] = [
-                .integer(step), .number(loss[row]), .number(accuracy[row]), evaluations[step].map { .number($0) } ?? .missing,
-            ]
-            for series in layers { values += series.map { .number($0[row]) } }
+        let columns = TrainingRecord.Columns(layerCount: config.depth, hasRunningStatistics: config.variant == .batch)
+        var lines = [columns.names.joined(separator: ",")]
+        for values in columns.rows(of: history) {
             lines.append(values.map(\.csv).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
