@@ -46,12 +46,23 @@ let package = Package(
         // and the one ncurses adapter that draws it. Knows nothing of normalization.
         .target(
             name: "TerminalUI",
-            dependencies: ["CNcurses"]
+            dependencies: ["CNcurses", "NumberFormatting"]
+        ),
+        // Numbers for people (three significant digits, SI suffixes), shared by the widgets
+        // and the lessons' messages.
+        .target(name: "NumberFormatting"),
+        // The lessons: each one's experiment (engine), records and texts, in English and
+        // German. Numbers only: drawing them is the executable's (Lessons/Rendering).
+        .target(
+            name: "NormLessons",
+            dependencies: ["NormMath", "NumberFormatting"]
         ),
         .executableTarget(
             name: "NormTUI",
             dependencies: [
                 "NormMath",
+                "NormLessons",
+                "NumberFormatting",
                 "TerminalUI",
                 "CMalloc",
                 "CPUFeatures",
@@ -67,13 +78,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI"],
+            dependencies: ["TerminalUI", "NumberFormatting"],
             // Golden exports are read from the source tree (#filePath), like NormTUITests'.
             exclude: ["Export/Golden"]
         ),
         .testTarget(
             name: "NormTUITests",
-            dependencies: ["NormTUI", "NormMath", "TerminalUI", "CPUFeatures"],
+            dependencies: ["NormTUI", "NormMath", "NormLessons", "NumberFormatting", "TerminalUI", "CPUFeatures"],
             // The golden screens are read from the source tree (#filePath), so that
             // UPDATE_GOLDEN=1 can rewrite them in place.
             exclude: ["Screens/Golden"]

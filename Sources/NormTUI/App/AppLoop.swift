@@ -1,6 +1,7 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// The UI's one loop: keys and the workers' news become events, the pure `update` turns each
 /// into a new state and ``SessionCommand``s, the commands are carried out here — and only

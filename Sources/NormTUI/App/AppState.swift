@@ -1,4 +1,5 @@
 import NormMath
+import NormLessons
 
 /// Everything the screen shows, as one value: the views read nothing else, and `update`
 /// changes nothing else (the bubbletea pattern, docs/DESIGN.md, "Architecture").

@@ -1,5 +1,6 @@
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// The UI's loop as `normtui snapshot` and the tests run it: on a test terminal, with the
 /// workers stepped inline.

@@ -1,6 +1,7 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// The `e` form: every experiment setting as a field, edited in place. Enter builds a
 /// configuration and refuses it with the reason when it cannot run; Esc drops the edits.

@@ -1,5 +1,6 @@
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// Something that happened: a key, a new terminal size, or news from the training thread.
 enum Event: Sendable {

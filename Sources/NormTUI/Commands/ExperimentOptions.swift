@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NormMath
+import NormLessons
 
 /// The experiment options every subcommand shares (DESIGN.md: one definition). Each is a
 /// row of ``ExperimentSetting/all``: its flag, help text, parser and field come from there;

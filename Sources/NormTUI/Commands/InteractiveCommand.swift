@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// `normtui` without a subcommand: the full-screen UI.
 struct InteractiveCommand: ParsableCommand {

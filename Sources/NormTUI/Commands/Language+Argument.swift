@@ -1,4 +1,5 @@
 import ArgumentParser
+import NormLessons
 
 /// `--lang en|de`: the command line reads a ``Language`` by its raw value.
 extension Language: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NormMath
+import NormLessons
 
 /// `normtui lessons`: the list of lessons.
 struct LessonsCommand: ParsableCommand {

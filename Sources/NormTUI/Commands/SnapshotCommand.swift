@@ -1,6 +1,7 @@
 import ArgumentParser
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// `normtui snapshot`: the UI's screen, drawn by the same code, after K steps and a sequence
 /// of keys — as text for tests and READMEs, as SVG or HTML for slides and course pages.

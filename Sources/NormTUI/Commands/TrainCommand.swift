@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// `normtui train`: the UI's training run without the UI, one record per step.
 struct TrainCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import NormMath
+import NormLessons
 
 /// The flat record `normtui train` prints per step (and `w` in the UI exports): one schema
 /// for csv and jsonl, so a slide or a script can read either.

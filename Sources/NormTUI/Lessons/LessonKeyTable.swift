@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import NormLessons
 
 /// What a key does on a lesson's screen.
 enum LessonAction: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import NormLessons
 
 /// What the lesson screen asks of a lesson's thread.
 enum LessonCommand: Sendable, Equatable {

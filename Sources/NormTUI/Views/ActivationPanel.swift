@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// The selected layer's activations before and after normalization, as histograms side by
 /// side — the picture of what normalization does (glossary, "Grundprinzip").

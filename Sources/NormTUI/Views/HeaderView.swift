@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// The top line: what is running and how it is going, readable from the back of a room.
 struct HeaderView: Widget {

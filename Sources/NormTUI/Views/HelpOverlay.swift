@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import NormLessons
 
 /// The `?` overlay: every key from the key table in force, and what the screen shows.
 struct HelpOverlay: Widget {

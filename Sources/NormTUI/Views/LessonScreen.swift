@@ -1,4 +1,6 @@
 import TerminalUI
+import NormLessons
+import NumberFormatting
 /// A lesson's screen: the experiment on the left, the page of explanation on the right.
 struct LessonScreen: Widget {
     let state: AppState

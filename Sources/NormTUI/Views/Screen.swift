@@ -1,4 +1,5 @@
 import TerminalUI
+import NormLessons
 /// Draws the whole UI for a state: the one function the terminal, `snapshot` and the golden
 /// tests share.
 enum Screen {

@@ -1,5 +1,6 @@
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// Per channel: the current batch's mean and variance (bars) against batch norm's running
 /// estimates (◆) — the statistics eval mode will use (glossary, "Training-Inferenz-Diskrepanz").

@@ -1,3 +1,4 @@
+import NumberFormatting
 import Foundation
 
 /// Ranges over steps as filled vertical bands: per step a low and a high value, and the cells

@@ -1,3 +1,4 @@
+import NumberFormatting
 /// A few series measured at a few categories (batch sizes, say), as in a paper's figure: each
 /// value a letter at its height, consecutive values joined by dots. The letters say which
 /// series is which without colour.

@@ -1,3 +1,4 @@
+import NumberFormatting
 /// Distributions over time, TensorBoard's "offset" histogram view in text: one row per
 /// recorded step, oldest at the top, each row the histogram of that step's values drawn as
 /// bars one cell high in eighth steps (the row's fullest bin fills its cell). All rows share

@@ -1,3 +1,4 @@
+import NumberFormatting
 /// One horizontal bar per entry (per channel) growing from zero, with an optional marker for
 /// a second value on the same row: e.g. the running mean as the bar and the current batch's
 /// mean as the marker, which shows how far running statistics lag behind the batch.

@@ -1,3 +1,4 @@
+import NumberFormatting
 /// A histogram of activations: vertical bars in eighth-cell steps, the x-axis with its low,
 /// middle and high values, the largest bar's value, and markers under the axis for the mean
 /// (μ) and one standard deviation either side (σ).

@@ -1,3 +1,4 @@
+import NumberFormatting
 import Foundation
 
 /// Several series over steps 0..<n as connected lines: braille dots (2 × 4 per cell) where

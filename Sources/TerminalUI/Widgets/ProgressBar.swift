@@ -1,3 +1,4 @@
+import NumberFormatting
 /// A one-line bar filled from the left in eighth-cell steps, with its label (by default the
 /// percentage) to the right.
 ///

@@ -76,11 +76,11 @@ struct AppLoopTests {
         run.train(untilStep: 3)
         run.press([.character("w")])
         let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(written.count == 3)
+        #expect(written.count == 4, "screen .txt and .svg, history, experiment")
         #expect(written.allSatisfy { $0.hasPrefix("normtui-") })
         let status = try #require(run.state.status)
         #expect(!status.isError)
-        #expect(status.text.hasPrefix("saved normtui-") && status.text.contains("-screen.txt"))
+        #expect(status.text.hasPrefix("saved normtui-") && status.text.contains("screen.txt, screen.svg, history.csv, config.json"))
         let screen = try String(contentsOfFile: folder + "/" + #require(written.first { $0.hasSuffix("-screen.txt") }), encoding: .utf8)
         #expect(screen.contains("step 3"))
     }

@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// The settings editor is the settings table as a form: one field per row, and a refusal
 /// that puts the cursor on the field to change.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// The command line is the settings table: the same flags, and the same values.
 struct ExperimentOptionsTests {

@@ -1,5 +1,6 @@
 @testable import NormTUI
 import Testing
+@testable import NormLessons
 
 @Suite struct AdaINLessonTests {
     /// After 30 training steps: every channel of the AdaIN maps has the style's μ and σ

@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Lesson 7, measured on the default seed: the batch noise falls as 1/√N; the claimed
 /// regularization (a smaller train/held-out gap with small batches) does not show here, and

@@ -1,6 +1,7 @@
 import NormMath
 import Testing
 @testable import NormTUI
+@testable import NormLessons
 
 /// Lesson 4 measures what Wu & He (2018, Fig. 1) report, on the digits: batch norm's eval-mode
 /// accuracy collapses at the smallest batch while group norm's does not.

@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Compare mode's settings are rows of the settings table (and the batch size).
 struct CompareSettingTests {

@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Compare mode: two runs that differ in exactly one setting, side by side.
 struct ComparedRunsTests {

@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Lesson 3 shows what it claims, measured on the default seed.
 struct LearningRateLessonTests {

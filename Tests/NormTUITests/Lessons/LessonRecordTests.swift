@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// The columns of `normtui lesson NAME --steps K` are a contract with the scripts and slides
 /// that read them: they change only on purpose.

@@ -1,6 +1,7 @@
 import NormMath
 @testable import NormTUI
 import TerminalUI
+@testable import NormLessons
 
 /// The lines of `lesson`'s whole screen after `steps` steps and `keys`, drawn as
 /// `normtui snapshot --lesson` draws them.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// A lesson's engine is built on the lesson's thread, never the UI's; until its first snapshot
 /// arrives the screen says so.

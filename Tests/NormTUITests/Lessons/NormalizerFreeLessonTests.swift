@@ -1,6 +1,7 @@
 import NormMath
 import Testing
 @testable import NormTUI
+@testable import NormLessons
 
 /// Lesson 11 measures, at lr 0.2 on a 6-block conv net: the plain network dies, the clipped
 /// ones train, batch norm trains best.

@@ -1,5 +1,6 @@
 @testable import NormTUI
 import Testing
+@testable import NormLessons
 
 @Suite struct NumericalStabilityLessonTests {
     /// On a constant channel the output stays 0 for every ε > 0 while the gradient grows like

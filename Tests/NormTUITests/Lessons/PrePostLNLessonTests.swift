@@ -1,6 +1,7 @@
 import NormMath
 import Testing
 @testable import NormTUI
+@testable import NormLessons
 
 /// Lesson 10 measures Xiong et al. (2020) on a 12-block residual MLP: Post-LN's gradients grow
 /// toward the output at initialization and Pre-LN's do not; Post-LN needs the warm-up.

@@ -1,5 +1,6 @@
 @testable import NormTUI
 import Testing
+@testable import NormLessons
 
 @Suite struct RMSNormLessonTests {
     /// Zero-mean inputs: RMSNorm and layer norm give the same output.

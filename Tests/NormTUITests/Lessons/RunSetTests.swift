@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Runs × seeds: every run of one seed starts from the same data and weights; seeds differ.
 struct RunSetTests {

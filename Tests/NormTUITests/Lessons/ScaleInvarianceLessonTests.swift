@@ -1,6 +1,7 @@
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Lesson 6 shows what it claims: after k, batch norm's outputs are unchanged and its
 /// gradient is divided by k; without normalization the outputs change.

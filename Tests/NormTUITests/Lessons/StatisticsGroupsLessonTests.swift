@@ -1,6 +1,7 @@
 @testable import NormTUI
 import NormMath
 import Testing
+@testable import NormLessons
 
 @Suite struct StatisticsGroupsLessonTests {
     /// Every highlighted group holds exactly the elements of the variant's layout, and its

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NormMath
 @testable import NormTUI
+@testable import NormLessons
 
 /// Every lesson's whole screen after a fixed number of steps, compared line by line with the
 /// files in Golden/Lessons/: the safety net that keeps the lessons' screens as they are while

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NormMath
 import TerminalUI
+@testable import NormLessons
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

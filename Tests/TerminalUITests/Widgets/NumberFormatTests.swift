@@ -1,5 +1,6 @@
 @testable import TerminalUI
 import Testing
+import NumberFormatting
 
 @Suite struct NumberFormatTests {
     @Test(arguments: [

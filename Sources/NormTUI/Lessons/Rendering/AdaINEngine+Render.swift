@@ -1,6 +1,8 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 13's screen: the two input images (on a tall screen), one channel of content, style
 /// and AdaIN features on one grey scale, and the per-channel table of μ, σ and correlations.

@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 7's screen: the spread table at the latest measurement, the spread of batch mean and
 /// variance as bars per batch size, and the train − held-out gap over the measurements.

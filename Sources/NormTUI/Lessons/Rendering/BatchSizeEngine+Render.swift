@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 4's screen: the sweep's progress, Wu & He's figure (held-out accuracy against batch
 /// size) and the numbers in a table below.

@@ -1,5 +1,6 @@
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// Compare mode's screen: a table of both runs, then loss, accuracy and a layer's gradient
 /// norm side by side on shared axes.

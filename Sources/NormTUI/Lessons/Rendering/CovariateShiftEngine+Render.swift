@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 2's screen: one column per run, the followed channel's percentiles over the steps
 /// above its histograms over time, and how much the middle 70 % widened.

@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 3's screen: where each run stands, the training loss (on a tall screen) and the loss
 /// along the gradient as a band per run.

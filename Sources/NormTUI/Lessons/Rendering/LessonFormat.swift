@@ -1,4 +1,5 @@
 import TerminalUI
+import NumberFormatting
 /// How the lesson screens show a measurement that may not exist yet: "–" until it does.
 enum LessonFormat {
     static let missing = "–"

@@ -1,4 +1,5 @@
 import TerminalUI
+import NormLessons
 /// How a lesson's experiment is drawn: each engine's `XEngine+Render.swift` conforms. Kept
 /// apart from ``LessonEngine`` so that the engines need nothing of the terminal; the lesson
 /// screen finds the drawing with a dynamic cast.

@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 11's screen: the four networks in a table, their training loss and (on a tall screen)
 /// their held-out accuracy.

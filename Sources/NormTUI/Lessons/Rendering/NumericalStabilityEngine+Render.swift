@@ -1,6 +1,8 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 8's screen: the three measurements as tables — ε → 0, ε inside or outside the root,
 /// the naive variance; a short screen shows the one the page is about.

@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 10's screen: every block's gradient norm at initialization relative to block 1, and
 /// the four runs' training loss.

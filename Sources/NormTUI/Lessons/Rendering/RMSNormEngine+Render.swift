@@ -1,6 +1,8 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 12's screen: the statistics of both outputs at the current offset, their histograms
 /// on a common axis, and (on a tall screen) the input's and both networks' training loss.

@@ -1,6 +1,8 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 6's screen: what the last scaling did to loss, outputs and gradient in both runs, and
 /// the gradient norm of layer 2 over the steps.

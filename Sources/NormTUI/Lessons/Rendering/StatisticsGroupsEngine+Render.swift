@@ -1,6 +1,7 @@
 import Foundation
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// Lesson 1's screen: the N × C × (H·W) block with every element's group, the worked example of
 /// the highlighted group, and μ and σ² of all groups.

@@ -1,5 +1,7 @@
 import NormMath
 import TerminalUI
+import NormLessons
+import NumberFormatting
 
 /// Lesson 5's screen: the two modes' accuracy per batch size, one run's running against batch
 /// means per channel, and the train − eval gap over the steps.

@@ -1,0 +1,42 @@
+import NormMath
+
+/// Compare mode (`c` on the main screen, `--compare SETTING=VALUE` on the command line): the
+/// current experiment and a copy that differs in one setting, shown side by side on shared
+/// axes. It runs as a lesson without a number, so it has the lesson screen's keys (space, s,
+/// r, Esc back to the free experiment) and its explanation panel.
+public enum ComparedRunsLesson {
+    public static let id = "compare"
+
+    /// Compare mode for `base`: `setting` first, then the suggestions `c` cycles through.
+    public static func lesson(base: ExperimentConfig, setting: CompareSetting? = nil) -> Lesson {
+        let settings = [setting].compactMap { $0 } + CompareSetting.suggestions(for: base).filter { $0 != setting }
+        return Lesson(
+            id: id, number: 0, section: "compare mode",
+            title: Localized(en: "Compare", de: "Vergleich"),
+            summary: Localized(en: "two runs that differ in one setting, side by side", de: "zwei Läufe, die sich in einer Einstellung unterscheiden, nebeneinander"),
+            pages: [
+                LessonPage(
+                    title: Localized(en: "Compare mode", de: "Vergleichsmodus"),
+                    text: Localized(
+                        en: """
+                        Two runs of the current experiment with the same seed — the same data, batches and initial weights — that differ in exactly one setting, named at the top of each column.
+
+                        Both columns of a row share their axes: equal heights are equal values.
+
+                        c compares another setting (normalization, a 20× learning rate, batch size 4, a faster running average). [ and ] choose the layer of the gradient norms. Esc returns to the free experiment.
+
+                        On the command line: normtui --compare lr=2 (or variant=none, batch=4, bn-momentum=0.5, …).
+                        """,
+                        de: """
+                        Zwei Läufe des aktuellen Experiments mit gleichem Seed — gleiche Daten, Batches und Startgewichte —, die sich in genau einer Einstellung unterscheiden; sie steht oben in jeder Spalte.
+
+                        Beide Spalten einer Zeile teilen ihre Achsen: gleiche Höhe heißt gleicher Wert.
+
+                        c vergleicht eine andere Einstellung (Normalisierung, 20-fache Lernrate, Batchgröße 4, schnelleres laufendes Mittel). [ und ] wählen die Schicht der Gradientennormen. Esc führt zurück zum freien Experiment.
+
+                        Auf der Kommandozeile: normtui --compare lr=2 (oder variant=none, batch=4, bn-momentum=0.5, …).
+                        """)),
+            ],
+            makeEngine: { ComparedRunsEngine(base: base, settings: settings) })
+    }
+}

@@ -1,0 +1,24 @@
+/// A lesson: one claim of the glossary made visible. A preset experiment (the engine), a
+/// screen that shows it, and pages of text that say what to look for and why. This is the
+/// catalogue entry; the engine does the numbers (``LessonEngine``), and its `+Render`
+/// extension draws them (``LessonRendering``).
+public struct Lesson: Sendable {
+    /// The command-line name, e.g. `scale-invariance`.
+    public let id: String
+    public let number: Int
+    /// The glossary section the lesson belongs to, in the article's words.
+    public let section: String
+    public let title: Localized
+    /// One line for `normtui lessons`.
+    public let summary: Localized
+    /// What the explanation panel shows; `n` and `p` page through them.
+    public let pages: [LessonPage]
+    /// Builds the experiment afresh (same seed, same numbers). Training lessons build
+    /// networks and data here, so it is called on the lesson's own thread, never the UI's.
+    public let makeEngine: @Sendable () -> any LessonEngine
+}
+
+public struct LessonPage: Sendable {
+    public let title: Localized
+    public let text: Localized
+}
