@@ -202,19 +202,53 @@ public struct LineChart: Widget {
         }
     }
 
-    /// Each series' marker, name and latest drawable value, cut at the rectangle's edge.
+    /// Each series' marker, name and latest drawable value. When they do not all fit, the
+    /// values lose digits, then the names their parenthetical ("train (avg 10)" → "train"),
+    /// then series are left out from the last; the first one alone may lose its name. A
+    /// number is never cut: a cut `0.938` would read `0`.
     private func drawLegend(into grid: inout Grid, row: Int, rect: Rect, glyphs: GlyphSet) {
+        guard let texts = legendTexts(width: rect.width) else { return }
         let clip = Rect(x: rect.x, y: row, width: rect.width, height: 1)
         var x = rect.x
-        for (n, s) in series.enumerated() {
+        for (n, text) in texts.enumerated() {
             if n > 0 { x += 2 }
             let marker = glyphs.hasBraille ? glyphs.bullet : glyphs.seriesMarker(n)
-            grid.put(marker, at: Point(x: x, y: row), style: Style(foreground: s.color, bold: true), clip: clip)
-            var text = " " + s.name
-            if let latest = s.values.last(where: { transformed($0) != nil }) {
-                text += " " + NumberFormat.short(latest)
-            }
+            grid.put(marker, at: Point(x: x, y: row), style: Style(foreground: series[n].color, bold: true), clip: clip)
             x = grid.put(text: text, at: Point(x: x + 1, y: row), clip: clip)
         }
+    }
+
+    /// How the legend's entries are written at one level of shortening.
+    private enum LegendName { case full, withoutParenthetical, none }
+
+    /// The text after each marker for as many leading series as fit in `width` columns, at the
+    /// least shortening that fits; `nil` when not even the first fits.
+    func legendTexts(width: Int) -> [String]? {
+        let levels: [(LegendName, Int)] = [
+            (.full, 3), (.full, 2), (.withoutParenthetical, 3), (.withoutParenthetical, 2), (.none, 3), (.none, 2), (.none, 1),
+        ]
+        // Names are worth more than a second series: values alone only for a single one.
+        for count in stride(from: series.count, through: 1, by: -1) {
+            for (nameForm, significant) in levels where count == 1 || nameForm != .none {
+                let texts = series.prefix(count).map { legendText($0, name: nameForm, significant: significant) }
+                let needed = texts.reduce(0) { $0 + 1 + $1.count } + 2 * (count - 1)
+                if needed <= width { return texts }
+            }
+        }
+        return nil
+    }
+
+    private func legendText(_ series: Series, name form: LegendName, significant: Int) -> String {
+        let name: String
+        switch form {
+        case .full: name = series.name
+        case .withoutParenthetical:
+            name = series.name.range(of: " (").map { String(series.name[..<$0.lowerBound]) } ?? series.name
+        case .none: name = ""
+        }
+        guard let latest = series.values.last(where: { transformed($0) != nil }) else {
+            return name.isEmpty ? "" : " " + name
+        }
+        return (name.isEmpty ? "" : " " + name) + " " + NumberFormat.short(latest, significant: significant)
     }
 }

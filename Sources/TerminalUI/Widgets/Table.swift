@@ -1,6 +1,6 @@
 /// Rows of cells under a bold header, columns sized to their contents and separated by two
 /// spaces; numeric columns right-aligned so digits line up. Cells are text: format numbers
-/// with `NumberFormat` first.
+/// with `NumberFormat` first. A numeric column that does not fit is left out whole.
 public struct Table: Widget {
     public struct Column: Sendable {
         public enum Alignment: Sendable { case left, right }
@@ -40,7 +40,13 @@ public struct Table: Widget {
         func drawRow(_ cells: [String], y: Int, style: Style) {
             var x = rect.x
             for (c, column) in columns.enumerated() where x < rect.maxX {
-                // The last visible column is cut at the edge with an ellipsis.
+                // A text column may be cut at the edge with an ellipsis; a numeric (right-
+                // aligned) one is shown whole or not at all — a cut number is a wrong number —
+                // and an ellipsis says that columns are missing.
+                if column.alignment == .right, widths[c] > rect.maxX - x {
+                    grid.put(glyphs.ellipsis, at: Point(x: x, y: y), style: style, clip: rect)
+                    return
+                }
                 let width = min(widths[c], rect.maxX - x)
                 let text = Text.truncated(c < cells.count ? cells[c] : "", to: width, glyphs: glyphs)
                 let aligned = column.alignment == .right

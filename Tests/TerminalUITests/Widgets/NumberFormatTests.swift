@@ -54,4 +54,29 @@ import NumberFormatting
     func percent(value: Double, expected: String) {
         #expect(NumberFormat.percent(value) == expected)
     }
+
+    @Test(arguments: [
+        (0.938, 2, "0.94"), (0.938, 1, "0.9"), (9.05e-3, 2, "9.1e-3"), (9.05e-3, 1, "9e-3"),
+        (99.6, 2, "100"), (12345, 2, "12k"), (-0.0123, 1, "-0.01"), (0.996, 2, "1"), (1, 1, "1"),
+    ])
+    func fewerDigits(value: Double, significant: Int, expected: String) {
+        #expect(NumberFormat.short(value, significant: significant) == expected)
+    }
+
+    /// A number is shortened to fit, never cut: the widest form that fits, or none.
+    @Test func fittingShortensInsteadOfCutting() {
+        #expect(NumberFormat.fitting(0.938, width: 5) == "0.938")
+        #expect(NumberFormat.fitting(0.938, width: 4) == "0.94")
+        #expect(NumberFormat.fitting(0.938, width: 3) == "0.9")
+        #expect(NumberFormat.fitting(0.938, width: 2) == nil)
+        #expect(NumberFormat.fitting(9.05e-3, width: 6) == "9.1e-3")
+        for value in [0.00123, 1.5, 999.6, 12345, -2.5e-7, 3e40] {
+            for width in 0...9 {
+                if let text = NumberFormat.fitting(value, width: width) {
+                    #expect(text.count <= width)
+                    #expect(abs(Double(text.replacingOccurrences(of: "k", with: "e3")) ?? .nan) > 0, "\(text) reads as a number")
+                }
+            }
+        }
+    }
 }

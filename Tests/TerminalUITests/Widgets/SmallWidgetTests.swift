@@ -67,11 +67,19 @@ import Testing
         #expect(screen(t, width: 24, height: 2) == ["layer     mean    std", "fc       12.3k      3"])
     }
 
-    @Test func cutsTheLastVisibleColumnWithAnEllipsis() {
+    /// A cut number is a wrong number: a numeric column that does not fit is left out whole,
+    /// and an ellipsis says so.
+    @Test func leavesOutANumericColumnThatDoesNotFit() {
         var t = table
         t.selectedRow = nil
-        #expect(screen(t, width: 12, height: 2) == ["layer   mean", "conv1  0.01…"])
-        #expect(screen(t, width: 12, height: 2, glyphs: .ascii) == ["layer   mean", "conv1  0.01~"])
+        #expect(screen(t, width: 12, height: 2) == ["layer  …", "conv1  …"])
+        #expect(screen(t, width: 12, height: 2, glyphs: .ascii) == ["layer  ~", "conv1  ~"])
+        #expect(screen(t, width: 14, height: 2) == ["layer     mean", "conv1   0.0123"])
+    }
+
+    @Test func cutsATextColumnWithAnEllipsis() {
+        let t = Table(columns: [.init("name"), .init("note")], rows: [["lr", "learning rate"]])
+        #expect(screen(t, width: 10, height: 2) == ["name  note", "lr    lea…"])
     }
 }
 
