@@ -1,6 +1,8 @@
+import Foundation
+
 /// Rows of cells under a bold header, columns sized to their contents and separated by two
 /// spaces; numeric columns right-aligned so digits line up. Cells are text: format numbers
-/// with `NumberFormat` first. A numeric column that does not fit is left out whole.
+/// with `NumberFormat` first. A number that does not fit is left out, never cut.
 public struct Table: Widget {
     public struct Column: Sendable {
         public enum Alignment: Sendable { case left, right }
@@ -40,15 +42,13 @@ public struct Table: Widget {
         func drawRow(_ cells: [String], y: Int, style: Style) {
             var x = rect.x
             for (c, column) in columns.enumerated() where x < rect.maxX {
-                // A text column may be cut at the edge with an ellipsis; a numeric (right-
-                // aligned) one is shown whole or not at all — a cut number is a wrong number —
-                // and an ellipsis says that columns are missing.
-                if column.alignment == .right, widths[c] > rect.maxX - x {
-                    grid.put(glyphs.ellipsis, at: Point(x: x, y: y), style: style, clip: rect)
-                    return
-                }
+                // The last visible column is cut at the edge with an ellipsis — but a number
+                // is shown whole or not at all (a cut number is a wrong number): an ellipsis
+                // alone stands in for one that does not fit.
                 let width = min(widths[c], rect.maxX - x)
-                let text = Text.truncated(c < cells.count ? cells[c] : "", to: width, glyphs: glyphs)
+                let cell = c < cells.count ? cells[c] : ""
+                let text = cell.count > width && Self.isNumber(cell)
+                    ? String(glyphs.ellipsis) : Text.truncated(cell, to: width, glyphs: glyphs)
                 let aligned = column.alignment == .right
                     ? Text.rightAligned(text, width: width, glyphs: glyphs) : text
                 grid.put(text: aligned, at: Point(x: x, y: y), style: style, clip: rect)
@@ -68,5 +68,13 @@ public struct Table: Widget {
                 grid.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0 = selectedStyle }
             }
         }
+    }
+
+    /// Whether a cell is a number as `NumberFormat` writes it: `-0.0123`, `1.5e-3`, `12.3k`,
+    /// `97.1%`, `nan`, `inf`.
+    static func isNumber(_ cell: String) -> Bool {
+        var text = cell.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("%") || ["k", "M", "G", "T"].contains(where: text.hasSuffix) { text.removeLast() }
+        return !text.isEmpty && Double(text.replacingOccurrences(of: "−", with: "-")) != nil
     }
 }

@@ -56,7 +56,7 @@ struct LessonGoldenTests {
     static func compare(_ lines: [String], with name: String) throws {
         let screen = lines.joined(separator: "\n") + "\n"
         let file = folder.appendingPathComponent("\(name).txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil, !FileManager.default.fileExists(atPath: file.path) {
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try screen.write(to: file, atomically: true, encoding: .utf8)
             return
