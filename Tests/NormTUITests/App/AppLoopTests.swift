@@ -7,17 +7,9 @@ import TerminalUI
 /// The one loop on a test terminal: it ends on q or a signal, draws what changed, opens and
 /// closes lessons, and saves where it was told to.
 struct AppLoopTests {
-    static func smallConfig() -> ExperimentConfig {
-        var config = ExperimentConfig()
-        config.shape = TensorShape(n: 16, c: 8, h: 6, w: 6)
-        config.depth = 2
-        config.dataset = "blobs"
-        return config
-    }
-
     static func scriptedLoop(saveFolder: String? = nil) -> ScriptedLoop {
         ScriptedLoop(
-            backend: TestBackend(width: 120, height: 40), state: AppState(config: smallConfig(), width: 120, height: 40),
+            backend: TestBackend(width: 120, height: 40), state: AppState(config: .small, width: 120, height: 40),
             saveFolder: saveFolder)
     }
 
@@ -72,7 +64,7 @@ struct AppLoopTests {
         let folder = NSTemporaryDirectory() + "normtui-loop-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        var run = ScriptedRun(config: Self.smallConfig(), width: 100, height: 30, saveFolder: folder)
+        var run = ScriptedRun(config: ExperimentConfig.small, width: 100, height: 30, saveFolder: folder)
         run.train(untilStep: 3)
         run.press([.character("w")])
         let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -86,7 +78,7 @@ struct AppLoopTests {
     }
 
     @Test func wWithoutAFolderSaysThatNothingIsSaved() {
-        var run = ScriptedRun(config: Self.smallConfig(), width: 100, height: 30)
+        var run = ScriptedRun(config: ExperimentConfig.small, width: 100, height: 30)
         run.press([.character("w")])
         #expect(run.state.status == .error("nothing is saved in a scripted run"))
     }

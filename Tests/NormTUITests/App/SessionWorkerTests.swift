@@ -7,16 +7,8 @@ import TerminalUI
 /// `s` is a request, not a flag: every press is one step, however fast they come, and the
 /// header says how many are still to come.
 struct SessionWorkerTests {
-    static func smallConfig() -> ExperimentConfig {
-        var config = ExperimentConfig()
-        config.shape = TensorShape(n: 16, c: 8, h: 6, w: 6)
-        config.depth = 2
-        config.dataset = "blobs"
-        return config
-    }
-
     @Test func tenStepRequestsAreTenSteps() {
-        var worker = SessionWorker(config: Self.smallConfig())
+        var worker = SessionWorker(config: ExperimentConfig.small)
         worker.step()  // the first step, asked for by the reset that builds the run
         #expect(worker.stepCount == 1 && !worker.stepRequested)
         worker.apply(Array(repeating: .stepOnce, count: 10))
@@ -28,14 +20,14 @@ struct SessionWorkerTests {
     }
 
     @Test func aResetDropsTheStepsAskedOfTheOldRun() {
-        var worker = SessionWorker(config: Self.smallConfig())
-        worker.apply([.stepOnce, .stepOnce, .stepOnce, .reset(Self.smallConfig(), generation: 1)])
+        var worker = SessionWorker(config: ExperimentConfig.small)
+        worker.apply([.stepOnce, .stepOnce, .stepOnce, .reset(ExperimentConfig.small, generation: 1)])
         #expect(worker.requestedSteps == 1, "only the new run's first step")
         #expect(worker.stepCount == 0)
     }
 
     @Test func aDivergedRunDropsItsRequests() {
-        var config = Self.smallConfig()
+        var config = ExperimentConfig.small
         config.variant = .none
         config.learningRate = 1e6
         var worker = SessionWorker(config: config)
@@ -47,7 +39,7 @@ struct SessionWorkerTests {
     }
 
     @Test func tenStepKeysInABurstTakeTenSteps() {
-        var run = ScriptedRun(config: Self.smallConfig(), width: 120, height: 40)
+        var run = ScriptedRun(config: ExperimentConfig.small, width: 120, height: 40)
         run.train(untilStep: 5)
         run.press(Array(repeating: .character("s"), count: 10))
         #expect(run.state.run.stepCount == 15)
@@ -57,7 +49,7 @@ struct SessionWorkerTests {
     /// The keys come faster than a thread steps: none is lost, and the count of steps still
     /// to come is in the header meanwhile.
     @Test func aBurstOfStepKeysOnTheTrainingThreadIsNotLost() throws {
-        let state = AppState(config: Self.smallConfig(), width: 120, height: 40)
+        let state = AppState(config: ExperimentConfig.small, width: 120, height: 40)
         var loop = AppLoop<TestBackend, TrainingSession, LessonRunner>(
             backend: TestBackend(width: 120, height: 40), state: state, saveFolder: nil)
         defer { loop.stop() }
@@ -80,7 +72,7 @@ struct SessionWorkerTests {
 
     @Test(arguments: [(1, "1 step queued"), (3, "3 steps queued")])
     func theHeaderSaysHowManyStepsAreQueued(count: Int, words: String) {
-        var state = AppState(config: Self.smallConfig(), width: 120, height: 40)
+        var state = AppState(config: ExperimentConfig.small, width: 120, height: 40)
         state.run.stepCount = 4
         state.run.requestedSteps = count
         let header = Screen.render(state, glyphs: .unicode).text[0]
