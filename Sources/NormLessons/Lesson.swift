@@ -13,9 +13,30 @@ public struct Lesson: Sendable {
     public let summary: Localized
     /// What the explanation panel shows; `n` and `p` page through them.
     public let pages: [LessonPage]
-    /// Builds the experiment afresh (same seed, same numbers). Training lessons build
-    /// networks and data here, so it is called on the lesson's own thread, never the UI's.
-    public let makeEngine: @Sendable () -> any LessonEngine
+    /// The results the pages state, as code (``Claim``): judged on screen and by `--check`.
+    public let claims: [Claim]
+    /// Builds the experiment afresh on the given seeds (same seeds, same numbers). Training
+    /// lessons build networks and data here, so it is called on the lesson's own thread,
+    /// never the UI's.
+    public let makeEngine: @Sendable (LessonSeeds) -> any LessonEngine
+
+    /// The pages `n` and `p` go through: the lesson's own, then — for a lesson that declares
+    /// claims — one that shows each claim's verdict.
+    public var pageCount: Int { pages.count + (claims.isEmpty ? 0 : 1) }
+
+    public init(
+        id: String, number: Int, section: String, title: Localized, summary: Localized, pages: [LessonPage],
+        claims: [Claim] = [], makeEngine: @escaping @Sendable (LessonSeeds) -> any LessonEngine
+    ) {
+        self.id = id
+        self.number = number
+        self.section = section
+        self.title = title
+        self.summary = summary
+        self.pages = pages
+        self.claims = claims
+        self.makeEngine = makeEngine
+    }
 }
 
 public struct LessonPage: Sendable {

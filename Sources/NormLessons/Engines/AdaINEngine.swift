@@ -22,8 +22,8 @@ public struct AdaINEngine: LessonEngine {
     public private(set) var channel = 0
     public private(set) var transfer: StyleTransfer
 
-    public init() {
-        run = RunSet([(Localized(en: "Instance Norm", de: "Instance Norm"), Self.config)])
+    public init(seeds: LessonSeeds = .standard) {
+        run = RunSet([(Localized(en: "Instance Norm", de: "Instance Norm"), Self.config)], seeds: seeds.all)
         let images = run[0].trainer.heldOutSet
         // The style: among the first 32 images of another shape (class), the one whose contrast
         // differs most from the content's, so that neither layout nor contrast is shared.

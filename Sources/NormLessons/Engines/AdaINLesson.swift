@@ -60,5 +60,5 @@ public enum AdaINLesson {
                     Ein Decoder, der diese Features umkehrt, macht aus den AdaIN-Features in einem Durchgang ein stilisiertes Bild (Huang & Belongie 2017). Conditional Normalization für kontrollierte Generierung (StyleGAN, FiLM, SPADE) nutzt dieselbe Idee: die Statistik wird von außen gesetzt.
                     """)),
         ],
-        makeEngine: { AdaINEngine() })
+        makeEngine: { AdaINEngine(seeds: $0) })
 }

@@ -24,13 +24,13 @@ public struct BatchNoiseEngine: LessonEngine {
     public private(set) var measurements: [RingBuffer<Measurement>]
     public private(set) var stepCount = 0
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         runs = RunSet(Self.batchSizes.map { n in
             var config = ExperimentConfig()
             config.shape = TensorShape(n: n, c: config.shape.c, h: config.shape.h, w: config.shape.w)
             config.evalEvery = 0  // the lesson evaluates itself, on both splits
             return (Localized(en: "N = \(n)", de: "N = \(n)"), config)
-        })
+        }, seeds: seeds.all)
         measurements = Self.batchSizes.map { _ in RingBuffer(capacity: TrainingHistory.defaultCapacity) }
     }
 

@@ -56,5 +56,5 @@ public enum BatchNoiseLesson {
                     Zwei Gründe: der Datensatz ist klein und leicht, die großen Batches überanpassen kaum — für einen Regularisierer bleibt wenig zu tun; und nach gleich vielen Schritten hat N = 4 sechzehnmal weniger Bilder gesehen. Der regularisierende Effekt ist für große Netze berichtet, die bis zu null Trainingsfehler trainiert werden (Luo et al. 2019), wo das Rauschen sie vom Auswendiglernen abhält.
                     """)),
         ],
-        makeEngine: { BatchNoiseEngine() })
+        makeEngine: { BatchNoiseEngine(seeds: $0) })
 }

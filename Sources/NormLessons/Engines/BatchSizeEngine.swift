@@ -9,8 +9,13 @@ public struct BatchSizeEngine: LessonEngine {
     public private(set) var sweep: BatchSizeSweep
     public private(set) var stepCount = 0
 
-    public init(sweep: BatchSizeSweep = BatchSizeSweep(epochs: defaultEpochs)) {
+    public init(sweep: BatchSizeSweep) {
         self.sweep = sweep
+    }
+
+    /// The default sweep on `seeds.first` (a sweep runs one seed: its points are the spread).
+    public init(seeds: LessonSeeds = .standard) {
+        self.init(sweep: BatchSizeSweep(epochs: Self.defaultEpochs, seed: seeds.first))
     }
 
     public mutating func advance() {

@@ -53,5 +53,5 @@ public enum BatchSizeLesson {
                     Die Zeile „BN Batch“ wertet dieselben Batch-Norm-Netze mit den Statistiken jeder zurückgehaltenen Batch der Größe N aus, wie im Training: bleibt sie hoch, während „BN eval“ fällt, ist der Verlust die Training-Inferenz-Diskrepanz, kein schlechteres Netz.
                     """)),
         ],
-        makeEngine: { BatchSizeEngine() })
+        makeEngine: { BatchSizeEngine(seeds: $0) })
 }

@@ -37,6 +37,6 @@ public enum ComparedRunsLesson {
                         Auf der Kommandozeile: normtui --compare lr=2 (oder variant=none, batch=4, bn-momentum=0.5, …).
                         """)),
             ],
-            makeEngine: { ComparedRunsEngine(base: base, settings: settings) })
+            makeEngine: { _ in ComparedRunsEngine(base: base, settings: settings) })  // the experiment's own --seed
     }
 }

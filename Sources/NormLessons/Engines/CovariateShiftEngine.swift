@@ -49,9 +49,9 @@ public struct CovariateShiftEngine: LessonEngine {
 
     public var stepCount: Int { pair.stepCount }
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         pair = ComparedRuns(preset: ExperimentConfig(), setting: CompareSetting(.variant, NormVariant.none.rawValue),
-            names: ComparedRuns.normalizationNames)
+            names: ComparedRuns.normalizationNames, seeds: seeds)
     }
 
     public mutating func advance() {

@@ -59,5 +59,5 @@ public enum CovariateShiftLesson {
                     Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass Netze auch dann gut trainieren, wenn nach Batch Norm Rauschen die Verteilungen wieder verschiebt — die glattere Landschaft (Lektion 3) wiegt vielleicht schwerer.
                     """)),
         ],
-        makeEngine: { CovariateShiftEngine() })
+        makeEngine: { CovariateShiftEngine(seeds: $0) })
 }

@@ -15,7 +15,7 @@ public struct InstanceStyleEngine: LessonEngine {
     /// The held-out batch every picture and statistic is computed on.
     public let probe: Batch
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         var batch = ExperimentConfig()
         batch.dataset = "contrast"
         var instance = batch
@@ -23,7 +23,7 @@ public struct InstanceStyleEngine: LessonEngine {
         runs = RunSet([
             (Localized(en: "Batch Norm", de: "Batch Norm"), batch),
             (Localized(en: "Instance Norm", de: "Instance Norm"), instance),
-        ])
+        ], seeds: seeds.all)
         probe = runs[0].trainer.probeBatch()
     }
 

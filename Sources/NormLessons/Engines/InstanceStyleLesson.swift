@@ -57,5 +57,5 @@ public enum InstanceStyleLesson {
                     Drücke die Leertaste: ein Batch-Norm- und ein Instance-Norm-Netz trainieren auf diesen Daten. Beide lernen sie; die unterste Zeile zeigt ihre Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) im Verlauf — die von Batch Norm, mit laufenden Statistiken über Bilder sehr verschiedenen Kontrasts, springt stärker.
                     """)),
         ],
-        makeEngine: { InstanceStyleEngine() })
+        makeEngine: { InstanceStyleEngine(seeds: $0) })
 }

@@ -19,16 +19,19 @@ public struct LearningRateEngine: LessonEngine {
     /// The steps the bands were measured at (before that step's update).
     public private(set) var bandSteps = RingBuffer<Int>(capacity: TrainingHistory.defaultCapacity)
 
+    /// The seeds the runs start from; the screen shows the first.
+    public let seeds: LessonSeeds
     public var learningRate: Double { Self.rates[rateIndex] }
     public var stepCount: Int { pair.stepCount }
 
-    public init(rateIndex: Int = 2) {
+    public init(rateIndex: Int = 2, seeds: LessonSeeds = .standard) {
         self.rateIndex = rateIndex
+        self.seeds = seeds
         var normalized = ExperimentConfig()
         normalized.variant = .batch
         normalized.learningRate = Self.rates[rateIndex]
         pair = ComparedRuns(preset: normalized, setting: CompareSetting(.variant, NormVariant.none.rawValue),
-            names: ComparedRuns.normalizationNames)
+            names: ComparedRuns.normalizationNames, seeds: seeds)
     }
 
     public mutating func advance() {
@@ -57,14 +60,21 @@ public struct LearningRateEngine: LessonEngine {
         case "]": newIndex = min(Self.rates.count - 1, rateIndex + 1)
         default: return nil
         }
-        self = LearningRateEngine(rateIndex: newIndex)
+        self = LearningRateEngine(rateIndex: newIndex, seeds: seeds)
         let rate = NumberFormat.short(learningRate)
         return Localized(en: "lr \(rate) for both, started again", de: "Lernrate \(rate) für beide, neu gestartet")
     }
 
-    /// The latest held-out accuracy of run `index` (eval mode, every 25 steps).
-    public func heldOutAccuracy(_ index: Int) -> Double? {
-        pair[index].history.evaluations.last?.evaluation.accuracy
+    /// The latest held-out accuracy of run `index` (eval mode, every 25 steps) on seed number
+    /// `seed` (0: the seed the screen shows).
+    public func heldOutAccuracy(_ index: Int, seed: Int = 0) -> Double? {
+        pair.runs[index, seed: seed].history.evaluations.last?.evaluation.accuracy
+    }
+
+    /// The mean training loss of run `index` over its last `steps` steps, on seed number `seed`.
+    public func recentLoss(_ index: Int, steps: Int, seed: Int = 0) -> Double? {
+        let losses = pair.runs[index, seed: seed].history.loss.elements.suffix(steps)
+        return losses.isEmpty ? nil : losses.reduce(0, +) / Double(losses.count)
     }
 
     /// The mean width (high − low) of run `index`'s bands over the measurements from step

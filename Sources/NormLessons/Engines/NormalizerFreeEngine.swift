@@ -17,7 +17,7 @@ public struct NormalizerFreeEngine: LessonEngine {
     public private(set) var runs: RunSet
     public private(set) var stepCount = 0
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         var normalized = ExperimentConfig()
         normalized.depth = Self.depth
         normalized.learningRate = Self.learningRate
@@ -32,7 +32,7 @@ public struct NormalizerFreeEngine: LessonEngine {
                 Self.scaleToUnitVariance(&trainer)
                 clipped(&trainer)
             },
-        ])
+        ], seeds: seeds.all)
     }
 
     /// The normalizer-free initialization: every block scaled to unit variance on the first

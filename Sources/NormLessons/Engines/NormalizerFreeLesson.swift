@@ -67,5 +67,5 @@ public enum NormalizerFreeLesson {
                     Das Versprechen des Glossars, „sorgfältige Initialisierung und Skalierung als Ersatz“ mit weniger Rechenschritten, hält hier zum Teil: ohne Normalisierung trainierbar, aber noch nicht so gut.
                     """)),
         ],
-        makeEngine: { NormalizerFreeEngine() })
+        makeEngine: { NormalizerFreeEngine(seeds: $0) })
 }

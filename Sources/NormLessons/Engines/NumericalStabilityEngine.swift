@@ -47,15 +47,18 @@ public struct NumericalStabilityEngine: LessonEngine {
         public var naiveOutputSpread: Double
     }
 
+    /// The seeds of the noise the measurements use (seed 1: the noise this lesson always had).
+    public let seeds: LessonSeeds
     public private(set) var rung = 0
     public private(set) var stepCount = 0
     public private(set) var epsilonRows: [EpsilonRow] = []
     public let placementRows: [PlacementRow]
     public let varianceRows: [VarianceRow]
 
-    public init() {
-        placementRows = Self.placementSpreads.map(Self.measurePlacement)
-        varianceRows = Self.offsets.map(Self.measureVariance)
+    public init(seeds: LessonSeeds = .standard) {
+        self.seeds = seeds
+        placementRows = Self.placementSpreads.map { Self.measurePlacement($0, seeds: seeds) }
+        varianceRows = Self.offsets.map { Self.measureVariance($0, seeds: seeds) }
     }
 
     public var epsilon: Double { Self.epsilonLadder[rung] }
@@ -91,7 +94,7 @@ public struct NumericalStabilityEngine: LessonEngine {
 
     /// Measures the current ε, keeping one row per ε in ladder order.
     public mutating func measureRung() {
-        let row = Self.measureEpsilon(epsilon)
+        let row = Self.measureEpsilon(epsilon, seeds: seeds)
         epsilonRows.removeAll { $0.epsilon == row.epsilon }
         epsilonRows.append(row)
         epsilonRows.sort { $0.epsilon > $1.epsilon }
@@ -115,22 +118,22 @@ public struct NumericalStabilityEngine: LessonEngine {
         values.reduce(0.0) { partial, value in value.isNaN || partial.isNaN ? .nan : max(partial, Double(abs(value))) }
     }
 
-    public static func measureEpsilon(_ epsilon: Double) -> EpsilonRow {
+    public static func measureEpsilon(_ epsilon: Double, seeds: LessonSeeds = .standard) -> EpsilonRow {
         var layer = layer(NormalizationConfig(variant: .layer, eps: epsilon))
         let count = channelShape.count
         let constant = [Float](repeating: constantValue, count: count)
         let constantOut = forward(&layer, constant)
-        let dy = StandardizedNoise.make(count: count, seed: 2)
+        let dy = StandardizedNoise.make(count: count, seed: seeds.derived(1))
         let dx = layer.backward(dy: dy, x: constant, statistics: constantOut.statistics).dx
-        let nearly = StandardizedNoise.make(count: count, seed: 3).map { constantValue + nearlyConstantSpread * $0 }
+        let nearly = StandardizedNoise.make(count: count, seed: seeds.derived(2)).map { constantValue + nearlyConstantSpread * $0 }
         let nearlyOut = forward(&layer, nearly)
         return EpsilonRow(
             epsilon: epsilon, constantOutput: largestMagnitude(constantOut.y), constantGradient: largestMagnitude(dx),
             nearlyConstantSpread: SampleStatistics(nearlyOut.y).standardDeviation)
     }
 
-    public static func measurePlacement(_ sigma: Double) -> PlacementRow {
-        let x = StandardizedNoise.make(count: channelShape.count, seed: 4).map { Float(sigma) * $0 }
+    public static func measurePlacement(_ sigma: Double, seeds: LessonSeeds = .standard) -> PlacementRow {
+        let x = StandardizedNoise.make(count: channelShape.count, seed: seeds.derived(3)).map { Float(sigma) * $0 }
         var inside = layer(NormalizationConfig(variant: .layer, eps: placementEpsilon, epsPlacement: .inside))
         var outside = layer(NormalizationConfig(variant: .layer, eps: placementEpsilon, epsPlacement: .outside))
         let yInside = forward(&inside, x).y, yOutside = forward(&outside, x).y
@@ -140,8 +143,8 @@ public struct NumericalStabilityEngine: LessonEngine {
             largestDifference: largestMagnitude(zip(yInside, yOutside).map { $0 - $1 }))
     }
 
-    public static func measureVariance(_ offset: Double) -> VarianceRow {
-        let x = StandardizedNoise.make(count: channelShape.count, seed: 5).map { Float(offset) + offsetSpread * $0 }
+    public static func measureVariance(_ offset: Double, seeds: LessonSeeds = .standard) -> VarianceRow {
+        let x = StandardizedNoise.make(count: channelShape.count, seed: seeds.derived(4)).map { Float(offset) + offsetSpread * $0 }
         // The exact variance of the Float data, in Double around the exact mean.
         let spread = SampleStatistics(x).standardDeviation
         let exact = spread * spread

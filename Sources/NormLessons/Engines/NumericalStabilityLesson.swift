@@ -61,5 +61,5 @@ public enum NumericalStabilityLesson {
                     Die Daten sind Offset + 0,05·z (wahres σ² = 0,0025). Bei Offset 100 liegt die naive Varianz weit mehr als 10 % daneben, bei 1000 ist sie Unsinn oder negativ; Two-Pass (erst der Mittelwert) und Welford (laufende Aktualisierung, wie PyTorchs CPU-Kernel) bleiben exakt. Das ist die Behandlung von Extremwerten, die das Glossar verlangt.
                     """)),
         ],
-        makeEngine: { NumericalStabilityEngine() })
+        makeEngine: { NumericalStabilityEngine(seeds: $0) })
 }

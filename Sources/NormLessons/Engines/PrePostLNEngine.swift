@@ -12,7 +12,6 @@ public struct PrePostLNEngine: LessonEngine {
     public static let learningRate = 0.03
     public static let momentum = 0.9
     public static let warmupSteps = 100
-    public static let seed: UInt64 = 1
     /// Held-out batches the gradient norms at initialization are averaged over.
     public static let probeBatches = 8
 
@@ -28,13 +27,13 @@ public struct PrePostLNEngine: LessonEngine {
     private let heldOut: Dataset
     public private(set) var stepCount = 0
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         let (train, heldOut) = DigitsSplit.make()
         self.heldOut = heldOut
         var models: [LayerNormPlacement: ResidualMLP] = [:]
         var norms: [LayerNormPlacement: [Double]] = [:]
         for placement in LayerNormPlacement.allCases {
-            var generator = SeededGenerator(seed: Self.seed, stream: 0)
+            var generator = SeededGenerator(seed: seeds.first, stream: 0)
             let model = ResidualMLP(
                 placement: placement, inputSize: train.imageSize, width: Self.width, hidden: Self.hidden, depth: Self.depth,
                 classCount: train.classCount, using: &generator)
@@ -46,7 +45,7 @@ public struct PrePostLNEngine: LessonEngine {
             ResidualRun(
                 name: plan.name, model: models[plan.placement]!, data: train,
                 batchSize: Self.batchSize, learningRate: Self.learningRate, momentum: Self.momentum,
-                warmup: LinearWarmup(steps: plan.warmup), seed: Self.seed)
+                warmup: LinearWarmup(steps: plan.warmup), seed: seeds.first)
         }
     }
 

@@ -62,5 +62,5 @@ public enum PrePostLNLesson {
                     Deshalb verwenden LLMs Pre-LN: es trainiert bei höheren Raten mit weniger Vorsicht.
                     """)),
         ],
-        makeEngine: { PrePostLNEngine() })
+        makeEngine: { PrePostLNEngine(seeds: $0) })
 }

@@ -55,14 +55,14 @@ public struct RMSNormEngine: LessonEngine {
         }
     }
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         let perSample = Self.shape.perSample
-        noise = (0..<Self.shape.n).flatMap { n in StandardizedNoise.make(count: perSample, seed: 20 + UInt64(n)) }
+        noise = (0..<Self.shape.n).flatMap { n in StandardizedNoise.make(count: perSample, seed: seeds.derived(19 + UInt64(n))) }
         comparison = Comparison(noise: noise, offset: Self.offsets[0])
         runs = RunSet(variants: [
             (Localized(en: "Layer Norm", de: "Layer Norm"), .layer),
             (Localized(en: "RMSNorm", de: "RMSNorm"), .rms),
-        ])
+        ], seeds: seeds.all)
     }
 
     public mutating func advance() {

@@ -57,5 +57,5 @@ public enum RMSNormLesson {
                     Im Netz haben die Voraktivierungen kleine Mittelwerte, die folgenden Schichten können einen Offset auffangen, und RMSNorm trainiert meist etwa gleich gut — deshalb konnte sie Layer Normalization in großen Modellen ersetzen.
                     """)),
         ],
-        makeEngine: { RMSNormEngine() })
+        makeEngine: { RMSNormEngine(seeds: $0) })
 }

@@ -28,11 +28,11 @@ public struct ScaleInvarianceEngine: LessonEngine {
         public var gradientRatio: Double { gradientAfter / gradientBefore }
     }
 
-    public init() {
+    public init(seeds: LessonSeeds = .standard) {
         runs = RunSet(variants: [
             (Localized(en: "Batch Norm", de: "Batch Norm"), .batch),
             (Localized(en: "no normalization", de: "ohne Normalisierung"), .none),
-        ])
+        ], seeds: seeds.all)
     }
 
     public mutating func advance() {

@@ -66,5 +66,5 @@ public enum ScaleInvarianceLesson {
                     Drücke die Leertaste und beobachte im Diagramm die Gradientennorm von Schicht 2: nach k läuft sie im Batch-Norm-Netz auf einem Viertel ihres Niveaus weiter, während sie im Netz ohne Normalisierung wächst.
                     """)),
         ],
-        makeEngine: { ScaleInvarianceEngine() })
+        makeEngine: { ScaleInvarianceEngine(seeds: $0) })
 }

@@ -21,8 +21,8 @@ public struct StatisticsGroupsEngine: LessonEngine {
     public private(set) var stepCount = 0
     public private(set) var output: NormalizationOutput
 
-    public init() {
-        var generator = SeededGenerator(seed: 1)
+    public init(seeds: LessonSeeds = .standard) {
+        var generator = SeededGenerator(seed: seeds.first)
         let shape = Self.shape
         x = (0..<shape.count).map { index in
             let n = index / shape.perSample, c = shape.channel(ofFlatIndex: index)

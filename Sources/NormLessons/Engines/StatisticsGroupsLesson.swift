@@ -64,5 +64,5 @@ public enum StatisticsGroupsLesson {
                     Das Rechenbeispiel zeigt bei G = 1 dieselben μ und σ² wie Layer Norm, bei G = 6 dieselben wie Instance Norm.
                     """)),
         ],
-        makeEngine: { StatisticsGroupsEngine() })
+        makeEngine: { StatisticsGroupsEngine(seeds: $0) })
 }

@@ -25,17 +25,20 @@ public struct TrainInferenceEngine: LessonEngine {
     /// earlier layers has added up.
     public static let block = 2
 
+    /// The seeds the runs start from; the screen shows the first.
+    public let seeds: LessonSeeds
     public var bnMomentum: Double { Self.momenta[momentumIndex] }
 
-    public init(momentumIndex: Int = 1) {
+    public init(momentumIndex: Int = 1, seeds: LessonSeeds = .standard) {
         self.momentumIndex = momentumIndex
+        self.seeds = seeds
         runs = RunSet(plans: Self.batchSizes.map { n in
             var config = ExperimentConfig()
             config.shape = TensorShape(n: n, c: config.shape.c, h: config.shape.h, w: config.shape.w)
             config.bnMomentum = Self.momenta[momentumIndex]
             // Every step also runs its batch in eval mode: the two modes on the same batch.
             return RunSet.Plan(name: Localized(en: "N = \(n)", de: "N = \(n)"), config: config) { $0.measuresEvalMode = true }
-        })
+        }, seeds: seeds.all)
         trainModeAccuracy = Array(repeating: RingBuffer(capacity: TrainingHistory.defaultCapacity), count: Self.batchSizes.count)
         evalModeAccuracy = trainModeAccuracy
         statisticsMismatch = trainModeAccuracy
@@ -86,7 +89,7 @@ public struct TrainInferenceEngine: LessonEngine {
     public mutating func handle(_ key: Character) -> Localized? {
         switch key {
         case "m":
-            self = TrainInferenceEngine(momentumIndex: (momentumIndex + 1) % Self.momenta.count)
+            self = TrainInferenceEngine(momentumIndex: (momentumIndex + 1) % Self.momenta.count, seeds: seeds)
             let m = NumberFormat.short(bnMomentum)
             return Localized(en: "bn momentum \(m), started again", de: "BN-Momentum \(m), neu gestartet")
         case "[": shownRun = max(0, shownRun - 1)

@@ -61,5 +61,5 @@ public enum TrainInferenceLesson {
                     PyTorchs Voreinstellung ist 0,1. Vor dem Einsatz die Genauigkeit im Eval-Modus prüfen — nicht nur die Trainingskurve.
                     """)),
         ],
-        makeEngine: { TrainInferenceEngine() })
+        makeEngine: { TrainInferenceEngine(seeds: $0) })
 }

@@ -45,11 +45,13 @@ public struct BatchSizeSweep: Sendable {
     /// - Parameters:
     ///   - batchSizes: from large to small, as the chart reads.
     ///   - epochs: passes over the training split at every point.
-    public init(batchSizes: [Int] = defaultBatchSizes, epochs: Int) {
+    public init(batchSizes: [Int] = defaultBatchSizes, epochs: Int, seed: UInt64 = LessonSeeds.standard.first) {
         precondition(!batchSizes.isEmpty && batchSizes.allSatisfy { $0 >= 1 } && epochs >= 1, "a sweep needs batch sizes and epochs")
         self.epochs = epochs
         self.batchSizes = batchSizes
-        base = ExperimentConfig()
+        var config = ExperimentConfig()
+        config.seed = seed
+        base = config
         let trainingCount: Int
         do {
             data = try Dataset.make(base.dataset, height: base.shape.h, width: base.shape.w, seed: base.seed)

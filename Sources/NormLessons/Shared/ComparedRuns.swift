@@ -11,19 +11,21 @@ public struct ComparedRuns: Sendable {
     /// - Parameter names: how the two runs are called on screen; by default the setting's
     ///   value in each (e.g. "lr 0.05" and "lr 2").
     /// - Throws: when the changed configuration cannot run (says why, in one sentence).
-    public init(base: ExperimentConfig, setting: CompareSetting, names: [Localized]? = nil) throws(ExperimentError) {
+    public init(
+        base: ExperimentConfig, setting: CompareSetting, names: [Localized]? = nil, seeds: LessonSeeds? = nil
+    ) throws(ExperimentError) {
         let changed = try setting.applied(to: base)
         self.setting = setting
         let labels = [setting.label(of: base), setting.label(of: changed)]
         let names = names ?? labels.map { Localized(en: $0, de: $0) }
-        runs = RunSet([(names[0], base), (names[1], changed)])
+        runs = RunSet([(names[0], base), (names[1], changed)], seeds: seeds?.all)
     }
 
     /// A fixed pair for a lesson.
     /// - Precondition: the setting applies to `base` (lessons use tested presets).
-    public init(preset base: ExperimentConfig, setting: CompareSetting, names: [Localized]? = nil) {
+    public init(preset base: ExperimentConfig, setting: CompareSetting, names: [Localized]? = nil, seeds: LessonSeeds? = nil) {
         do {
-            self = try ComparedRuns(base: base, setting: setting, names: names)
+            self = try ComparedRuns(base: base, setting: setting, names: names, seeds: seeds)
         } catch {
             preconditionFailure("lesson preset refused: \(error)")
         }

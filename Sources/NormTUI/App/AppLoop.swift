@@ -109,7 +109,7 @@ struct AppLoop<
             case .openLesson(let id, let generation):
                 closeLesson()
                 lesson = LessonCatalog.find(id, openIn: state).map {
-                    LessonDriver(worker: LessonWorker(lesson: $0, generation: generation), name: "normtui lesson")
+                    LessonDriver(worker: LessonWorker(lesson: $0, generation: generation, seeds: state.lessonSeeds), name: "normtui lesson")
                 }
             case .closeLesson:
                 closeLesson()

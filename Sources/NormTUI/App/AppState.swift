@@ -30,6 +30,8 @@ struct AppState: Sendable {
     var isPresenting = false
     /// The open lesson; `nil` on the main screen.
     var lesson: LessonState?
+    /// The seeds lessons run on (`normtui lesson NAME --seed S --seeds K`).
+    var lessonSeeds = LessonSeeds.standard
     /// The last generation number given to a lesson, so that every opened lesson gets a new one.
     var lessonGeneration = 0
 

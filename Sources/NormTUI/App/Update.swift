@@ -200,7 +200,7 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     case .step:
         lesson.isRunning = false
         return [.lesson(.stepOnce)]
-    case .nextPage: lesson.page = min(lesson.page + 1, lesson.lesson.pages.count - 1)
+    case .nextPage: lesson.page = min(lesson.page + 1, lesson.lesson.pageCount - 1)
     case .previousPage: lesson.page = max(lesson.page - 1, 0)
     case .restart:
         state.lessonGeneration += 1

@@ -26,7 +26,7 @@ typealias InteractiveLoop = AppLoop<Terminal, TrainingSession, LessonRunner>
 
 /// Opens the terminal and runs the UI until the user quits; with `lesson`, that lesson is open
 /// from the start.
-func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?) throws {
+func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?, lessonSeeds: LessonSeeds = .standard) throws {
     do {
         let terminal: Terminal
         do {
@@ -38,6 +38,7 @@ func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?) t
         var state = AppState(config: config, width: size.width, height: size.height)
         state.language = display.language ?? .fromEnvironment()
         state.isPresenting = display.present
+        state.lessonSeeds = lessonSeeds
         var loop = InteractiveLoop(backend: terminal, state: state, saveFolder: FileManager.default.currentDirectoryPath)
         if let lesson { loop.open(lesson) }
         let status = loop.run()

@@ -25,12 +25,23 @@ struct LessonsCommand: ParsableCommand {
     }
 }
 
-/// `normtui lesson NAME`: open a lesson in the UI, or with `--steps` run it headless and print
-/// its numbers, for a slide.
+/// `normtui lesson NAME`: open a lesson in the UI; with `--steps` run it headless and print
+/// its numbers, for a slide; with `--check` judge its claims on several seeds.
 struct OpenLessonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesson",
-        abstract: "Open a lesson in the UI, or run it headless with --steps.")
+        abstract: "Open a lesson in the UI, run it headless with --steps, or judge its claims with --check.",
+        discussion: """
+            --check runs the lesson headless on the seeds S, S+1, …, S+K−1 (--seed S, --seeds K; \
+            default: the lesson's seed 1 and K = 5), each seed alone, and prints every claim of the \
+            lesson's text with the number of seeds it held on. It exits 0 when every claim held on \
+            every seed, 1 when one did not (a line names the claim and the seed), 2 on bad input.
+            """)
+
+    /// What the headless modes print: records (`--steps`) or verdicts (`--check`).
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, jsonl, text, json
+    }
 
     @Argument(help: "The lesson's name or number (see normtui lessons).")
     var name: String
@@ -38,35 +49,77 @@ struct OpenLessonCommand: ParsableCommand {
     @Option(help: "Run headless for this many steps and print one record per step.")
     var steps: Int?
 
-    @Option(help: "csv or jsonl (with --steps).")
-    var format: TrainCommand.Format = .csv
+    @Flag(help: "Judge the lesson's claims on --seeds seeds and say where each held.")
+    var check = false
+
+    @Option(help: "The first seed: the same seed gives the same runs, bit for bit (default: 1).")
+    var seed: UInt64 = LessonSeeds.standard.first
+
+    @Option(help: "How many seeds, from --seed on (default: 5 with --check, else 1).")
+    var seeds: Int?
+
+    @Option(help: "csv|jsonl with --steps (default csv); text|json with --check (default text).")
+    var format: Format?
 
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
         guard let lesson = LessonCatalog.find(name) else { throw LessonsCommand.unknown(name) }
-        guard let steps else {
+        let seedCount = seeds ?? (check ? 5 : 1)
+        guard (1...1000).contains(seedCount) else { throw CommandFailure("--seeds must be between 1 and 1000, got \(seedCount)") }
+        let lessonSeeds = LessonSeeds(first: seed, count: seedCount)
+        if check {
+            guard steps == nil else { throw CommandFailure("--check and --steps do not go together") }
+            try runCheck(lesson, seeds: lessonSeeds)
+        } else if let steps {
+            try runHeadless(lesson, steps: steps, seeds: lessonSeeds)
+        } else {
+            guard format == nil else { throw CommandFailure("--format goes with --steps or --check") }
             // The free run behind the lesson (Esc returns to it) starts from the defaults.
-            try runUI(config: ExperimentConfig(), display: display, lesson: lesson)
-            return
+            try runUI(config: ExperimentConfig(), display: display, lesson: lesson, lessonSeeds: lessonSeeds)
         }
+    }
+
+    private func runHeadless(_ lesson: Lesson, steps: Int, seeds: LessonSeeds) throws {
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
-        var engine = lesson.makeEngine()
+        let format = self.format ?? .csv
+        guard format == .csv || format == .jsonl else {
+            throw CommandFailure("--format \(format.rawValue) is for --check; --steps writes csv or jsonl")
+        }
+        var engine = lesson.makeEngine(seeds)
         let output = BufferedOutput()
         var wroteHeader = false
         for _ in 0..<steps where !engine.isFinished {
             engine.advance()
             let record = engine.record()
             switch format {
-            case .csv:
-                if !wroteHeader { output.write(record.columns.joined(separator: ",") + "\n") }
-                output.write(record.values.map { $0.trainingValue.csv }.joined(separator: ",") + "\n")
             case .jsonl:
                 output.write("{" + record.fields.map { "\"\($0.column)\":\($0.value.trainingValue.json)" }.joined(separator: ",") + "}\n")
+            default:
+                if !wroteHeader { output.write(record.columns.joined(separator: ",") + "\n") }
+                output.write(record.values.map { $0.trainingValue.csv }.joined(separator: ",") + "\n")
             }
             wroteHeader = true
         }
         output.flush()
+    }
+
+    private func runCheck(_ lesson: Lesson, seeds: LessonSeeds) throws {
+        let format = self.format ?? .text
+        guard format == .text || format == .json else {
+            throw CommandFailure("--format \(format.rawValue) is for --steps; --check writes text or json")
+        }
+        guard !lesson.claims.isEmpty else {
+            throw CommandFailure("lesson \(lesson.id) declares no claims yet: nothing to check")
+        }
+        let language = display.language ?? .fromEnvironment()
+        let results = ClaimCheck(lesson: lesson, seeds: seeds).run()
+        let report = ClaimReport(lesson: lesson, seeds: seeds.all, results: results, language: language)
+        print(format == .json ? report.json : report.text, terminator: "")
+        if let failure = report.firstFailure {
+            throw CommandFailure(
+                "\(failure.claim) does not hold on seed \(failure.seed): \(failure.measured)", status: 1, label: "claim")
+        }
     }
 }
 

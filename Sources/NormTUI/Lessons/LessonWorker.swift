@@ -22,6 +22,11 @@ struct LessonSnapshot: Sendable {
     var message: Localized?
     /// Bumped with each message, so the screen shows a new one once.
     var messageCount: Int
+    /// The verdicts of the lesson's claims judged so far, by claim id: one per seed.
+    var verdicts: [String: [Verdict]] = [:]
+    /// A lesson key changed the experiment: its claims are about the lesson's own settings,
+    /// so they are not judged again until a restart.
+    var isCustomized = false
 }
 
 /// Drives a lesson's engine, on the lesson's own thread or inline in `snapshot`.
@@ -39,10 +44,15 @@ struct LessonWorker: SteppingWorker {
     private(set) var generation: Int
     private var message: Localized?
     private var messageCount = 0
+    /// The seeds the lesson runs on (`normtui lesson NAME --seed S --seeds K`).
+    let seeds: LessonSeeds
+    private var verdicts: [String: [Verdict]] = [:]
+    private var isCustomized = false
 
-    init(lesson: Lesson, generation: Int) {
+    init(lesson: Lesson, generation: Int, seeds: LessonSeeds = .standard) {
         self.lesson = lesson
         self.generation = generation
+        self.seeds = seeds
         stepRequested = true  // the first step builds the engine, so the screen has something to show
     }
 
@@ -58,12 +68,15 @@ struct LessonWorker: SteppingWorker {
                 if let said = engine?.handle(key) {
                     message = said
                     messageCount += 1
+                    isCustomized = true
                 }
             case .restart(let newGeneration):
                 engine = nil
                 generation = newGeneration
                 stepRequested = true
                 message = nil
+                verdicts = [:]
+                isCustomized = false
             }
         }
         if isFinished { isRunning = false }
@@ -76,14 +89,25 @@ struct LessonWorker: SteppingWorker {
     /// Builds the engine if there is none yet, and advances it by one unit of work.
     mutating func step() {
         stepRequested = false
-        if engine == nil { engine = lesson.makeEngine() }
+        if engine == nil { engine = lesson.makeEngine(seeds) }
         engine?.advance()
+        judgeClaimsThatAreDue()
         if isFinished { isRunning = false }
+    }
+
+    /// Judges each claim once, on every seed, when the engine reaches the claim's step (or
+    /// finishes before it), unless a lesson key has changed the experiment.
+    private mutating func judgeClaimsThatAreDue() {
+        guard let engine, !isCustomized else { return }
+        for claim in lesson.claims where verdicts[claim.id] == nil && (engine.stepCount >= claim.step || engine.isFinished) {
+            verdicts[claim.id] = (0..<seeds.count).map { claim.judge(engine, $0) }
+        }
     }
 
     var snapshot: LessonSnapshot {
         LessonSnapshot(
-            engine: engine, isRunning: isRunning, generation: generation, message: message, messageCount: messageCount)
+            engine: engine, isRunning: isRunning, generation: generation, message: message, messageCount: messageCount,
+            verdicts: verdicts, isCustomized: isCustomized)
     }
 
     var slowStepSnapshot: LessonSnapshot? { nil }

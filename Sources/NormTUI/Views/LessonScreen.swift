@@ -23,11 +23,14 @@ struct LessonScreen: Widget {
             // The lesson's thread is still building the experiment.
             grid.put(text: Self.preparing(language), at: Point(x: columns[0].x + 1, y: columns[0].y + 1), style: .dim, clip: columns[0])
         }
-        let page = lesson.pages[min(lessonState.page, lesson.pages.count - 1)]
-        let pageLabel = "\(lessonState.page + 1)/\(lesson.pages.count)"
-        let inner = Panel(title: "\(page.title(language)) (\(pageLabel))", focused: true)
+        let pageIndex = min(lessonState.page, lesson.pageCount - 1)
+        let pageLabel = "\(pageIndex + 1)/\(lesson.pageCount)"
+        let (title, text) = pageIndex < lesson.pages.count
+            ? (lesson.pages[pageIndex].title(language), lesson.pages[pageIndex].text(language))
+            : (ClaimsPage.title(language), ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
+        let inner = Panel(title: "\(title) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
-        TextBlock(page.text(language)).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
+        TextBlock(text).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
         let keys = lessonState.snapshot?.engine?.keys ?? []
         KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys)).render(into: &grid, in: rows[3], glyphs: glyphs)
@@ -44,13 +47,19 @@ struct LessonHeader: Widget {
         let lesson = lessonState.lesson
         // Compare mode runs as a lesson without a number.
         let name = lesson.number > 0 ? "\(Localized(en: "Lesson", de: "Lektion")(state.language)) \(lesson.number) │ " : ""
-        var text = " \(name)\(lesson.title(state.language)) │ \(lesson.section)"
+        var text = " \(name)\(lesson.title(state.language))"
         let engine = lessonState.snapshot?.engine ?? nil
         if let progress = engine?.progress {
             text += " │ \(NumberFormat.percent(progress))"
         } else if let steps = engine?.stepCount {
             text += " │ step \(steps)"
         }
+        // How many of the lesson's claims held, before the glossary section: at 80 columns
+        // the section is what gives way.
+        if let summary = ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).summary(glyphs: glyphs) {
+            text += " │ \(summary)"
+        }
+        text += " │ \(lesson.section)"
         let runState: (String, Style) = engine?.isFinished == true
             ? (" finished ", Style(foreground: .green, bold: true, reverse: true))
             : lessonState.isRunning

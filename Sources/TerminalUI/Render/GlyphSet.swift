@@ -63,6 +63,9 @@ public struct GlyphSet: Hashable, Sendable {
     public var mu: Character
     /// Marks one standard deviation either side of the mean under a histogram.
     public var sigma: Character
+    /// What held and what did not (a lesson's claims).
+    public var check: Character = "✓"
+    public var cross: Character = "✗"
     /// Whether colours reach the screen. Without them, grey-scale pictures (heatmaps) draw
     /// with density characters, since half blocks would all look alike.
     public var hasColor = true
@@ -100,7 +103,9 @@ public struct GlyphSet: Hashable, Sendable {
         bullet: "*",
         ellipsis: "~",
         mu: "u",
-        sigma: "s"
+        sigma: "s",
+        check: "+",
+        cross: "x"
     )
 
     /// The plotting character of series `n` when plotting without braille.

@@ -39,7 +39,7 @@ struct LessonRecordTests {
     @Test(arguments: LessonCatalog.all.map(\.id))
     func everyLessonRecordsItsColumns(id: String) throws {
         let lesson = try #require(LessonCatalog.find(id))
-        var engine = lesson.makeEngine()
+        var engine = lesson.makeEngine(.standard)
         engine.advance()
         #expect(engine.record().columns == Self.columns[id])
     }
@@ -65,11 +65,11 @@ struct LessonRenderingTests {
     @Test(arguments: LessonCatalog.all.map(\.id))
     func everyLessonEngineIsDrawable(id: String) throws {
         let lesson = try #require(LessonCatalog.find(id))
-        #expect(lesson.makeEngine() is any LessonRendering)
+        #expect(lesson.makeEngine(.standard) is any LessonRendering)
     }
 
     @Test func compareModeIsDrawable() {
         let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig())
-        #expect(lesson.makeEngine() is any LessonRendering)
+        #expect(lesson.makeEngine(.standard) is any LessonRendering)
     }
 }

@@ -28,9 +28,9 @@ struct LessonWorkerTests {
         return Lesson(
             id: base.id, number: base.number, section: base.section, title: base.title, summary: base.summary,
             pages: base.pages,
-            makeEngine: {
+            makeEngine: { seeds in
                 building.record()
-                return base.makeEngine()
+                return base.makeEngine(seeds)
             })
     }
 

@@ -1,0 +1,51 @@
+import NormLessons
+import TerminalUI
+
+/// The last page of a lesson that declares claims: each result its text states, with ✓ once
+/// the run has shown it, ✗ and the numbers when it has not, and when it will be judged — so
+/// that what a class is told is checked on the screen beside it.
+struct ClaimsPage {
+    let lesson: Lesson
+    let snapshot: LessonSnapshot?
+
+    static let title = Localized(en: "Claims", de: "Aussagen")
+
+    /// The page's text: one paragraph per claim.
+    func text(_ language: Language, glyphs: GlyphSet) -> String {
+        let (yes, no) = Self.marks(glyphs)
+        var paragraphs: [String] = []
+        if snapshot?.isCustomized == true {
+            paragraphs.append(Localized(
+                en: "A key changed the experiment. The claims are about the lesson's own settings: r starts it again.",
+                de: "Eine Taste hat das Experiment verändert. Die Aussagen gelten für die Einstellungen der Lektion: r startet sie neu.")(language))
+        }
+        for claim in lesson.claims {
+            guard let verdicts = snapshot?.verdicts[claim.id], let first = verdicts.first else {
+                paragraphs.append("… \(claim.text(language))\n" + Localized(
+                    en: "  judged at step \(claim.step)", de: "  geprüft bei Schritt \(claim.step)")(language))
+                continue
+            }
+            let held = verdicts.filter(\.holds).count
+            let mark = held == verdicts.count ? yes : no
+            var lines = ["\(mark) \(claim.text(language))", "  \(first.measured(language))"]
+            if verdicts.count > 1 {
+                lines.append(Localized(
+                    en: "  holds on \(held) of \(verdicts.count) seeds", de: "  gilt auf \(held) von \(verdicts.count) Seeds")(language))
+            }
+            paragraphs.append(lines.joined(separator: "\n"))
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// "✓ 2/3" for the header once a claim is judged: how many of the claims held so far.
+    func summary(glyphs: GlyphSet) -> String? {
+        guard let verdicts = snapshot?.verdicts, !verdicts.isEmpty else { return nil }
+        let held = lesson.claims.filter { verdicts[$0.id]?.allSatisfy(\.holds) == true }.count
+        return "\(Self.marks(glyphs).yes) \(held)/\(lesson.claims.count)"
+    }
+
+    /// ✓ and ✗, or + and x where the terminal draws ASCII only.
+    static func marks(_ glyphs: GlyphSet) -> (yes: String, no: String) {
+        (String(glyphs.check), String(glyphs.cross))
+    }
+}
