@@ -42,15 +42,32 @@ struct OpenLessonCommand: ParsableCommand {
     var format: TrainCommand.Format = .csv
 
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var recording: RecordOptions
+
+    @Option(help: "Screen width of a headless recording (--steps with --record).")
+    var width = LessonRecording.defaultWidth
+
+    @Option(help: "Screen height of a headless recording (--steps with --record).")
+    var height = LessonRecording.defaultHeight
+
+    @Option(help: "Frames (lesson steps) per second of a headless recording.")
+    var fps = LessonRecording.defaultFPS
 
     func run() throws {
         guard let lesson = LessonCatalog.find(name) else { throw LessonsCommand.unknown(name) }
+        let title = "normtui lesson \(lesson.id)"
         guard let steps else {
             // The free run behind the lesson (Esc returns to it) starts from the defaults.
-            try runUI(config: ExperimentConfig(), display: display, lesson: lesson)
+            try runUI(config: ExperimentConfig(), display: display, lesson: lesson, recording: recording.openFile(), title: title)
             return
         }
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
+        if recording.record != nil {
+            let headless = try LessonRecording(width: width, height: height, fps: fps, display: display)
+            guard let file = try recording.openFile() else { return }
+            headless.record(lesson, steps: steps, into: file, title: title)
+            return
+        }
         var engine = lesson.makeEngine()
         let output = BufferedOutput()
         var wroteHeader = false
