@@ -19,7 +19,7 @@ struct InteractiveCommand: ParsableCommand {
     func run() throws {
         let config = try experiment.config()
         let lesson = try comparison.lesson(base: config)
-        let title = comparison.setting == nil ? "normtui" : "normtui compare mode"
+        let title = comparison.setting.map { "normtui --compare \($0.name.rawValue)=\($0.value)" } ?? "normtui"
         try runUI(config: config, display: display, lesson: lesson, recording: recording.openFile(), title: title)
     }
 }
