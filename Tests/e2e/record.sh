@@ -56,6 +56,12 @@ rc=$?
 e2e_check "the UI with a bad --record path exits 2 with one error line" \
   eval '[ $rc = 2 ] && [ "$(wc -l <"$TMP/err")" = 1 ] && grep -q "^error: cannot record to" "$TMP/err"'
 
+# A file that cannot be written (a full disk) is an error, not a silent half recording.
+"$BIN" lesson 2 --steps 2 --record /dev/full >"$TMP/out" 2>"$TMP/err"
+rc=$?
+e2e_check "a full disk: status 1 and one error line" \
+  eval '[ $rc = 1 ] && [ "$(wc -l <"$TMP/err")" = 1 ] && grep -q "^error: cannot write to \"/dev/full\"" "$TMP/err"'
+
 # A headless recording killed midway is valid up to its last frame.
 "$BIN" lesson batch-noise --steps 100000 --record "$TMP/killed.cast" --fps 30 &
 pid=$!

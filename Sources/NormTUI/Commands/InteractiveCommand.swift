@@ -58,6 +58,9 @@ func runUI(
             status = runLoop(on: terminal, state: state, lesson: lesson)
         }
         terminal.restore()
+        // A recording that could not be written (a full disk) is a failure even after a
+        // clean quit: the file ends early, and the user should hear so once the screen is back.
+        if let failure = recording?.failure { throw CommandFailure(failure.description, status: status != 0 ? status : 1) }
         if status != 0 { Foundation.exit(status) }
     }
 }

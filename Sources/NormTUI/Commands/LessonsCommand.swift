@@ -66,6 +66,7 @@ struct OpenLessonCommand: ParsableCommand {
             let headless = try LessonRecording(width: width, height: height, fps: fps, display: display)
             guard let file = try recording.openFile() else { return }
             headless.record(lesson, steps: steps, into: file, title: title)
+            if let failure = file.failure { throw CommandFailure(failure.description, status: 1) }
             return
         }
         var engine = lesson.makeEngine()

@@ -55,3 +55,15 @@ import TerminalUI
         }
     }
 }
+
+/// A file that takes no more (a full disk, here /dev/full) keeps the first failure and
+/// writes nothing after it, so the command can say why the recording ends early.
+@Suite struct AsciicastWriterFailureTests {
+    @Test func aFullDiskIsRememberedWithItsReason() throws {
+        let writer = try AsciicastWriter(path: "/dev/full")
+        #expect(writer.failure == nil)
+        writer.writeHeader(width: 10, height: 2, title: "t")
+        writer.writeOutput("x", at: 0)
+        #expect(writer.failure?.description == "cannot write to \"/dev/full\": No space left on device")
+    }
+}
