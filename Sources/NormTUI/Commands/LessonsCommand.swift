@@ -35,7 +35,7 @@ struct OpenLessonCommand: ParsableCommand {
     @Argument(help: "The lesson's name or number (see normtui lessons).")
     var name: String
 
-    @Option(help: "Run headless for this many steps and print one record per step.")
+    @Option(help: "Run headless for this many steps and print one record per step (with --record: record its screen after each step instead).")
     var steps: Int?
 
     @Option(help: "csv or jsonl (with --steps).")
