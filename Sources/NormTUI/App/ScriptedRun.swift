@@ -17,10 +17,11 @@ struct ScriptedRun {
     /// `saveFolder`; without one it says that nothing is saved.
     init(
         config: ExperimentConfig, width: Int, height: Int, language: Language = .en, presenting: Bool = false,
-        glyphs: GlyphSet = .unicode, saveFolder: String? = nil
+        glyphs: GlyphSet = .unicode, saveFolder: String? = nil, lessonSeeds: LessonSeeds = .standard
     ) {
         var state = AppState(config: config, width: width, height: height)
         state.language = language
+        state.lessonSeeds = lessonSeeds
         state.isPresenting = presenting
         loop = ScriptedLoop(backend: TestBackend(width: width, height: height, glyphs: glyphs), state: state, saveFolder: saveFolder)
     }

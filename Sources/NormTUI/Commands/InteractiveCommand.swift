@@ -14,24 +14,33 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var experiment: ExperimentOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var comparison: CompareOptions
+    @OptionGroup var recording: RecordOptions
 
     func run() throws {
         let config = try experiment.config()
-        try runUI(config: config, display: display, lesson: comparison.lesson(base: config))
+        let lesson = try comparison.lesson(base: config)
+        let title = comparison.setting.map { "normtui --compare \($0.name.rawValue)=\($0.value)" } ?? "normtui"
+        try runUI(config: config, display: display, lesson: lesson, recording: recording.openFile(), title: title)
     }
 }
 
-/// The UI's loop on the real terminal, with the training run and a lesson each on a thread.
-typealias InteractiveLoop = AppLoop<Terminal, TrainingSession, LessonRunner>
+/// The UI's loop on the real terminal (or on one that records it), with the training run and
+/// a lesson each on a thread.
+typealias InteractiveLoop<Backend: TerminalBackend> = AppLoop<Backend, TrainingSession, LessonRunner>
 
 /// Opens the terminal and runs the UI until the user quits; with `lesson`, that lesson is open
-/// from the start.
-func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?, lessonSeeds: LessonSeeds = .standard) throws {
+/// from the start, on `lessonSeeds`. With `recording` (already open), what the terminal shows
+/// is recorded into it under `title`.
+func runUI(
+    config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?, lessonSeeds: LessonSeeds = .standard,
+    recording: AsciicastWriter? = nil, title: String = "normtui"
+) throws {
     do {
         let terminal: Terminal
         do {
             terminal = try Terminal(options: Terminal.Options(colors: !display.noColor, ascii: display.ascii))
         } catch {
+            if let recording { unlink(recording.path) }
             throw CommandFailure("\(error)")
         }
         let size = terminal.size
@@ -39,13 +48,31 @@ func runUI(config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?, l
         state.language = display.language ?? .fromEnvironment()
         state.isPresenting = display.present
         state.lessonSeeds = lessonSeeds
-        var loop = InteractiveLoop(backend: terminal, state: state, saveFolder: FileManager.default.currentDirectoryPath)
-        if let lesson { loop.open(lesson) }
-        let status = loop.run()
-        loop.stop()
+        let status: Int32
+        if let recording {
+            let recorder = ScreenRecorder(
+                writer: recording, width: size.width, height: size.height, title: title,
+                colors: terminal.glyphs.hasColor, timing: .live)
+            status = runLoop(on: RecordingBackend(base: terminal, recorder: recorder), state: state, lesson: lesson)
+            recording.close()
+        } else {
+            status = runLoop(on: terminal, state: state, lesson: lesson)
+        }
         terminal.restore()
+        // A recording that could not be written (a full disk) is a failure even after a
+        // clean quit: the file ends early, and the user should hear so once the screen is back.
+        if let failure = recording?.failure { throw CommandFailure(failure.description, status: status != 0 ? status : 1) }
         if status != 0 { Foundation.exit(status) }
     }
+}
+
+/// The loop on `backend` until the user quits or a signal arrives, then its workers stopped.
+private func runLoop<Backend: TerminalBackend>(on backend: Backend, state: AppState, lesson: Lesson?) -> Int32 {
+    var loop = InteractiveLoop(backend: backend, state: state, saveFolder: FileManager.default.currentDirectoryPath)
+    if let lesson { loop.open(lesson) }
+    let status = loop.run()
+    loop.stop()
+    return status
 }
 
 /// How the UI draws: `--ascii` and `--no-color` (the `NO_COLOR` variable works too).

@@ -46,7 +46,7 @@ struct OpenLessonCommand: ParsableCommand {
     @Argument(help: "The lesson's name or number (see normtui lessons).")
     var name: String
 
-    @Option(help: "Run headless for this many steps and print one record per step.")
+    @Option(help: "Run headless for this many steps and print one record per step (with --record: record its screen after each step instead).")
     var steps: Int?
 
     @Flag(help: "Judge the lesson's claims on --seeds seeds and say where each held.")
@@ -62,6 +62,16 @@ struct OpenLessonCommand: ParsableCommand {
     var format: Format?
 
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var recording: RecordOptions
+
+    @Option(help: "Screen width of a headless recording (--steps with --record).")
+    var width = LessonRecording.defaultWidth
+
+    @Option(help: "Screen height of a headless recording (--steps with --record).")
+    var height = LessonRecording.defaultHeight
+
+    @Option(help: "Frames (lesson steps) per second of a headless recording.")
+    var fps = LessonRecording.defaultFPS
 
     func run() throws {
         guard let lesson = LessonCatalog.find(name) else { throw LessonsCommand.unknown(name) }
@@ -76,12 +86,21 @@ struct OpenLessonCommand: ParsableCommand {
         } else {
             guard format == nil else { throw CommandFailure("--format goes with --steps or --check") }
             // The free run behind the lesson (Esc returns to it) starts from the defaults.
-            try runUI(config: ExperimentConfig(), display: display, lesson: lesson, lessonSeeds: lessonSeeds)
+            try runUI(
+                config: ExperimentConfig(), display: display, lesson: lesson, lessonSeeds: lessonSeeds,
+                recording: recording.openFile(), title: "normtui lesson \(lesson.id)")
         }
     }
 
     private func runHeadless(_ lesson: Lesson, steps: Int, seeds: LessonSeeds) throws {
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
+        if recording.record != nil {
+            let headless = try LessonRecording(width: width, height: height, fps: fps, display: display)
+            guard let file = try recording.openFile() else { return }
+            headless.record(lesson, steps: steps, seeds: seeds, into: file, title: "normtui lesson \(lesson.id)")
+            if let failure = file.failure { throw CommandFailure(failure.description, status: 1) }
+            return
+        }
         let format = self.format ?? .csv
         guard format == .csv || format == .jsonl else {
             throw CommandFailure("--format \(format.rawValue) is for --check; --steps writes csv or jsonl")
