@@ -1,7 +1,7 @@
 /// ‖x‖ = √(Σ x²), the one Euclidean norm of the package: gradient and weight norms, adaptive
 /// gradient clipping, the loss-landscape probe.
 ///
-/// The squares are summed in Double in ``Reduce``'s fixed order — eight SIMD lanes, combined
+/// The squares are summed in Double in `Reduce`'s fixed order — eight SIMD lanes, combined
 /// pairwise, then the tail in sequence — so a norm is the same bits on every machine, at
 /// every vector level and thread count. Summing in another order would change the last bits,
 /// and with them the training records, which must repeat bit for bit.

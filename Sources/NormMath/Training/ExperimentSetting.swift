@@ -58,8 +58,10 @@ public struct ExperimentSetting: Sendable {
     public func value(in config: ExperimentConfig) -> Value { valueIn(config) }
 
     /// Parses a value typed for this setting.
-    /// - Parameter ignoringCase: also take a choice in other letter case (`BATCH`), as
-    ///   compare mode does; the command line and files take choices exactly as listed.
+    /// - Parameters:
+    ///   - text: what was typed, e.g. `0.05`, `batch` or `32x16x8x8`.
+    ///   - ignoringCase: also take a choice in other letter case (`BATCH`), as compare mode
+    ///     does; the command line and files take choices exactly as listed.
     /// - Throws: ``ExperimentError`` naming this setting and what a value must look like.
     public func parse(_ text: String, ignoringCase: Bool = false) throws(ExperimentError) -> Value {
         try parseValue(text, ignoringCase).get()
