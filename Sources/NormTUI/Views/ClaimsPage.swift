@@ -17,12 +17,12 @@ struct ClaimsPage {
         if snapshot?.isCustomized == true {
             paragraphs.append(Localized(
                 en: "A key changed the experiment. The claims are about the lesson's own settings: r starts it again.",
-                de: "Eine Taste hat das Experiment verändert. Die Aussagen gelten für die Einstellungen der Lektion: r startet sie neu.")(language))
+                de: "Eine Taste hat das Experiment verändert. Die Aussagen gelten für die eigenen Einstellungen der Lektion: Mit r startet das Experiment neu.")(language))
         }
         for claim in lesson.claims {
             guard let verdicts = snapshot?.verdicts[claim.id], let first = verdicts.first else {
                 paragraphs.append("… \(claim.text(language))\n" + Localized(
-                    en: "  judged at step \(claim.step)", de: "  geprüft bei Schritt \(claim.step)")(language))
+                    en: "  judged at step \(claim.step)", de: "  wird bei Schritt \(claim.step) geprüft")(language))
                 continue
             }
             let held = verdicts.filter(\.holds).count
@@ -30,7 +30,7 @@ struct ClaimsPage {
             var lines = ["\(mark) \(claim.text(language))", "  \(first.measured(language))"]
             if verdicts.count > 1 {
                 lines.append(Localized(
-                    en: "  holds on \(held) of \(verdicts.count) seeds", de: "  gilt auf \(held) von \(verdicts.count) Seeds")(language))
+                    en: "  holds on \(held) of \(verdicts.count) seeds", de: "  gilt bei \(held) von \(verdicts.count) Seeds")(language))
             }
             paragraphs.append(lines.joined(separator: "\n"))
         }

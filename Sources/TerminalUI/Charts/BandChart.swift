@@ -93,18 +93,39 @@ public struct BandChart: Widget {
         drawLegend(into: &grid, row: rect.y, rect: rect, glyphs: glyphs)
     }
 
-    /// Each band's fill, name and latest range.
+    /// Each band's fill, name and latest range. When they do not all fit, the ranges lose
+    /// digits, then bands are left out from the last; the first alone may lose its name. A
+    /// number is never cut.
     private func drawLegend(into grid: inout Grid, row: Int, rect: Rect, glyphs: GlyphSet) {
+        guard let texts = legendTexts(width: rect.width) else { return }
         let clip = Rect(x: rect.x, y: row, width: rect.width, height: 1)
         var x = rect.x
-        for (index, band) in bands.enumerated() {
+        for (index, text) in texts.enumerated() {
             if index > 0 { x += 2 }
+            let band = bands[index]
             grid.put(glyphs.hasBraille ? band.fill : band.asciiFill, at: Point(x: x, y: row), style: Style(foreground: band.color), clip: clip)
-            var text = " " + band.name
-            if let low = band.lows.last, let high = band.highs.last, low.isFinite, high.isFinite {
-                text += " \(NumberFormat.short(low))–\(NumberFormat.short(high))"
-            }
             x = grid.put(text: text, at: Point(x: x + 1, y: row), clip: clip)
         }
+    }
+
+    /// The text after each fill for as many leading bands as fit in `width` columns, at the
+    /// least shortening that fits; `nil` when not even the first fits.
+    func legendTexts(width: Int) -> [String]? {
+        let levels: [(named: Bool, significant: Int)] = [(true, 3), (true, 2), (true, 1), (false, 3), (false, 2), (false, 1)]
+        for count in stride(from: bands.count, through: 1, by: -1) {
+            for level in levels where level.named || count == 1 {
+                let texts = bands.prefix(count).map { legendText($0, named: level.named, significant: level.significant) }
+                if texts.reduce(0, { $0 + 1 + $1.count }) + 2 * (count - 1) <= width { return texts }
+            }
+        }
+        return nil
+    }
+
+    private func legendText(_ band: Band, named: Bool, significant: Int) -> String {
+        var text = named ? " " + band.name : ""
+        if let low = band.lows.last, let high = band.highs.last, low.isFinite, high.isFinite {
+            text += " \(NumberFormat.short(low, significant: significant))–\(NumberFormat.short(high, significant: significant))"
+        }
+        return text
     }
 }
