@@ -25,19 +25,7 @@ extension Dataset {
     public static func make(
         _ set: DatasetName, height: Int, width: Int, seed: UInt64, classes: Int? = nil, count: Int? = nil
     ) throws(DatasetError) -> Dataset {
-        guard set.isKnown else { throw .unknownName(set.rawValue) }
-        guard height >= 1, width >= 1 else { throw .invalidImageSize(height: height, width: width) }
-        let classCount = classes ?? set.defaultClassCount
-        guard set.classRange.contains(classCount) else {
-            throw .invalidClassCount(dataset: set.rawValue, classes: classCount, allowed: set.classRange)
-        }
-        let imageCount = set == .digits ? Digits.count : count ?? defaultSyntheticCount
-        guard imageCount >= classCount else { throw .invalidImageCount(dataset: set.rawValue, count: imageCount) }
-        let (pixels, pixelOverflow) = height.multipliedReportingOverflow(by: width)
-        let (elements, overflow) = imageCount.multipliedReportingOverflow(by: pixels)
-        guard !pixelOverflow, !overflow, elements <= TensorShape.maximumElementCount else {
-            throw .tooLarge(count: imageCount, height: height, width: width)
-        }
+        let (imageCount, classCount) = try checkedSize(set, height: height, width: width, classes: classes, count: count)
         switch set {
         case .digits:
             return try Digits.load(height: height, width: width)
@@ -54,6 +42,47 @@ extension Dataset {
 
     /// Balanced labels for a synthetic set: image i has class i mod K, so every class has
     /// ⌊count/K⌋ or ⌈count/K⌉ images; the batch iterator shuffles them.
+    /// What `make` checks before it builds anything — the name, the image size, the class
+    /// and image counts, the memory — so that a setting can be judged without loading or
+    /// generating data (the settings editor, on the UI's thread).
+    /// - Returns: how many images and classes the set would have.
+    public static func checkedSize(
+        _ set: DatasetName, height: Int, width: Int, classes: Int? = nil, count: Int? = nil
+    ) throws(DatasetError) -> (images: Int, classes: Int) {
+        guard set.isKnown else { throw .unknownName(set.rawValue) }
+        guard height >= 1, width >= 1 else { throw .invalidImageSize(height: height, width: width) }
+        let classCount = classes ?? set.defaultClassCount
+        guard set.classRange.contains(classCount) else {
+            throw .invalidClassCount(dataset: set.rawValue, classes: classCount, allowed: set.classRange)
+        }
+        let imageCount = set == .digits ? Digits.count : count ?? defaultSyntheticCount
+        guard imageCount >= classCount else { throw .invalidImageCount(dataset: set.rawValue, count: imageCount) }
+        let (pixels, pixelOverflow) = height.multipliedReportingOverflow(by: width)
+        let (elements, overflow) = imageCount.multipliedReportingOverflow(by: pixels)
+        guard !pixelOverflow, !overflow, elements <= TensorShape.maximumElementCount else {
+            throw .tooLarge(count: imageCount, height: height, width: width)
+        }
+        return (imageCount, classCount)
+    }
+
+    /// How many images of each class `set` has, without building it: the digits' are fixed,
+    /// the synthetic sets' balanced (``balancedLabels(count:classes:)``).
+    public static func classSizes(of set: DatasetName, images: Int, classes: Int) -> [Int] {
+        if set == .digits { return Digits.classSizes }
+        return (0..<classes).map { label in images / classes + (label < images % classes ? 1 : 0) }
+    }
+
+    /// The size of the training split `split(heldOutFraction:seed:)` keeps, from the class
+    /// sizes alone: each class gives up the same rounded fraction, whatever the seed.
+    public static func trainingCount(classSizes: [Int], heldOutFraction: Double = 0.2) -> Int {
+        classSizes.reduce(0) { $0 + $1 - heldOutCount(ofClass: $1, heldOutFraction: heldOutFraction) }
+    }
+
+    /// How many of a class's `size` images are held out.
+    static func heldOutCount(ofClass size: Int, heldOutFraction: Double) -> Int {
+        Int((Double(size) * heldOutFraction).rounded())
+    }
+
     static func balancedLabels(count: Int, classes: Int) -> [Int] {
         (0..<count).map { $0 % classes }
     }

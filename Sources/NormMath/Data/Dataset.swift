@@ -62,7 +62,7 @@ public struct Dataset: Sendable {
         for label in 0..<classCount {
             var members = labels.indices.filter { labels[$0] == label }
             generator.shuffle(&members)
-            let heldOutCount = Int((Double(members.count) * heldOutFraction).rounded())
+            let heldOutCount = Self.heldOutCount(ofClass: members.count, heldOutFraction: heldOutFraction)
             for index in members.prefix(heldOutCount) { isHeldOut[index] = true }
         }
         return (subset(labels.indices.filter { !isHeldOut[$0] }), subset(labels.indices.filter { isHeldOut[$0] }))

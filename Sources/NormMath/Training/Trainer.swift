@@ -39,13 +39,40 @@ public struct Trainer: Sendable {
         try self.init(config: config, data: data)
     }
 
+    /// Whether `Trainer(config:)` would accept `config`, judged without building anything:
+    /// the settings, the data set's size and memory, and the batch against the training
+    /// split's size. Cheap and pure, for the settings editor and the variant keys, which run
+    /// on the UI's thread; the trainer itself is built on the session's.
+    public static func validate(_ config: ExperimentConfig) throws(ExperimentError) {
+        try config.validate()
+        let (height, width) = config.model == .conv ? (config.shape.h, config.shape.w) : (8, 8)
+        let size: (images: Int, classes: Int)
+        do {
+            size = try Dataset.checkedSize(config.dataset, height: height, width: width)
+        } catch {
+            throw ExperimentError(error.description)
+        }
+        let trainingCount = Dataset.trainingCount(
+            classSizes: Dataset.classSizes(of: config.dataset, images: size.images, classes: size.classes),
+            heldOutFraction: heldOutFraction)
+        guard config.shape.n <= trainingCount else {
+            throw batchTooLarge(config.shape.n, trainingCount: trainingCount, data: config.dataset.rawValue)
+        }
+    }
+
+    /// The fraction of every data set kept out of training, for held-out accuracy.
+    static let heldOutFraction = 0.2
+
+    static func batchTooLarge(_ n: Int, trainingCount: Int, data: String) -> ExperimentError {
+        ExperimentError("the batch size N = \(n) is larger than the training set (\(trainingCount) images of \(data))")
+    }
+
     /// Builds a run on given data (tests, lessons with data of their own).
     public init(config: ExperimentConfig, data: Dataset) throws(ExperimentError) {
         try config.validate()
-        let split = data.split(heldOutFraction: 0.2, seed: Self.splitSeed)
+        let split = data.split(heldOutFraction: Self.heldOutFraction, seed: Self.splitSeed)
         guard config.shape.n <= split.train.count else {
-            throw ExperimentError(
-                "the batch size N = \(config.shape.n) is larger than the training set (\(split.train.count) images of \(data.name))")
+            throw Self.batchTooLarge(config.shape.n, trainingCount: split.train.count, data: data.name)
         }
         self.config = config
         trainingSet = split.train

@@ -233,11 +233,12 @@ private func restart(_ state: inout AppState, with config: ExperimentConfig, say
 }
 
 extension AppState {
-    /// Whether a configuration can run, by building its trainer (data included): the one
-    /// check that also catches a batch larger than the data set.
+    /// Whether a configuration can run — a batch larger than the data set included — judged
+    /// without building a trainer or loading data (Trainer.validate), since `update` runs on
+    /// the UI's thread.
     static func validate(_ config: ExperimentConfig) -> ExperimentError? {
         do {
-            _ = try Trainer(config: config)
+            try Trainer.validate(config)
             return nil
         } catch {
             // The trainer validates the configuration first (those errors name their setting);

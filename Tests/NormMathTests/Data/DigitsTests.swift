@@ -45,4 +45,9 @@ struct DigitsTests {
     func damaged() {
         #expect(throws: DatasetError.self) { try Gzip.decompress([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02]) }
     }
+
+    @Test func classSizesAreTheFilesOwn() throws {
+        let digits = try Digits.load(height: 8, width: 8)
+        #expect((0..<10).map { label in digits.labels.filter { $0 == label }.count } == Digits.classSizes)
+    }
 }
