@@ -112,13 +112,9 @@ public struct BandChart: Widget {
     /// least shortening that fits; `nil` when not even the first fits.
     func legendTexts(width: Int) -> [String]? {
         let levels: [(named: Bool, significant: Int)] = [(true, 3), (true, 2), (true, 1), (false, 3), (false, 2), (false, 1)]
-        for count in stride(from: bands.count, through: 1, by: -1) {
-            for level in levels where level.named || count == 1 {
-                let texts = bands.prefix(count).map { legendText($0, named: level.named, significant: level.significant) }
-                if texts.reduce(0, { $0 + 1 + $1.count }) + 2 * (count - 1) <= width { return texts }
-            }
+        return LegendFit.texts(entries: bands.count, levels: levels, width: width, allowsAlone: { !$0.named }) {
+            legendText(bands[$0], named: $1.named, significant: $1.significant)
         }
-        return nil
     }
 
     private func legendText(_ band: Band, named: Bool, significant: Int) -> String {

@@ -228,14 +228,9 @@ public struct LineChart: Widget {
             (.full, 3), (.full, 2), (.withoutParenthetical, 3), (.withoutParenthetical, 2), (.none, 3), (.none, 2), (.none, 1),
         ]
         // Names are worth more than a second series: values alone only for a single one.
-        for count in stride(from: series.count, through: 1, by: -1) {
-            for (nameForm, significant) in levels where count == 1 || nameForm != .none {
-                let texts = series.prefix(count).map { legendText($0, name: nameForm, significant: significant) }
-                let needed = texts.reduce(0) { $0 + 1 + $1.count } + 2 * (count - 1)
-                if needed <= width { return texts }
-            }
+        return LegendFit.texts(entries: series.count, levels: levels, width: width, allowsAlone: { $0.0 == .none }) {
+            legendText(series[$0], name: $1.0, significant: $1.1)
         }
-        return nil
     }
 
     private func legendText(_ series: Series, name form: LegendName, significant: Int) -> String {
