@@ -43,19 +43,21 @@ struct LessonHeader: Widget {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let lesson = lessonState.lesson
         // Compare mode runs as a lesson without a number.
-        let name = lesson.number > 0 ? "\(Localized(en: "Lesson", de: "Lektion")(state.language)) \(lesson.number) │ " : ""
-        var text = " \(name)\(lesson.title(state.language)) │ \(lesson.section)"
+        let ui = UIText.catalogue, language = state.language
+        let name = lesson.number > 0 ? "\(ui.lessonHeading(language)) \(lesson.number) │ " : ""
+        let section = lesson.id == ComparedRunsLesson.id ? ui.compareSection(language) : lesson.section
+        var text = " \(name)\(lesson.title(language)) │ \(section)"
         let engine = lessonState.snapshot?.engine ?? nil
         if let progress = engine?.progress {
             text += " │ \(NumberFormat.percent(progress))"
         } else if let steps = engine?.stepCount {
-            text += " │ step \(steps)"
+            text += " │ " + ui.step(language, steps)
         }
         let runState: (String, Style) = engine?.isFinished == true
-            ? (" finished ", Style(foreground: .green, bold: true, reverse: true))
+            ? (" \(ui.finished(language)) ", Style(foreground: .green, bold: true, reverse: true))
             : lessonState.isRunning
-                ? (" running \(Speed.label(state.speedIndex)) ", Style(foreground: .green, bold: true, reverse: true))
-                : (" paused ", Style(foreground: .yellow, bold: true, reverse: true))
+                ? (" \(ui.running(language, Speed.label(state.speedIndex))) ", Style(foreground: .green, bold: true, reverse: true))
+                : (" \(ui.paused(language)) ", Style(foreground: .yellow, bold: true, reverse: true))
         let statusX = max(rect.x, rect.maxX - runState.0.count)
         let room = Rect(x: rect.x, y: rect.y, width: statusX - rect.x - 1, height: 1)
         grid.put(text: Text.truncated(text, to: room.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
