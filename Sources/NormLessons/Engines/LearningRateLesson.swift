@@ -39,7 +39,7 @@ public enum LearningRateLesson {
                     At lr 0.05, where both learn, the plain network's band is many times wider than Batch Norm's.
                     """,
                     de: """
-                    Alle 5 Schritte werden beide Netze auf einer festen Batch vermessen: von den aktuellen Gewichten w aus wird der Verlust bei w − k·lr·g gemessen, für k = ¼, ½, 1, 2 und 4 (g der Gradient, lr die Lernrate). Das Band reicht vom kleinsten bis zum größten dieser Verluste (Santurkar et al. 2018, Abb. 4).
+                    Alle 5 Schritte werden beide Netze auf einem festen Batch vermessen: von den aktuellen Gewichten w aus wird der Verlust bei w − k·lr·g gemessen, für k = ¼, ½, 1, 2 und 4 (g der Gradient, lr die Lernrate). Das Band reicht vom kleinsten bis zum größten dieser Verluste (Santurkar et al. 2018, Abb. 4).
 
                     Ein schmales Band: ein Schritt entlang des Gradienten, ob klein oder groß, landet vorhersehbar. Ein breites Band: dieselbe Richtung führt etwas weiter eine Wand hinauf.
 
