@@ -12,7 +12,8 @@ import TerminalUI
 /// An entry with values marks them `{1}`, `{2}`, …, filled in by ``Localized/callAsFunction(_:_:_:)``;
 /// the values are formatted by the caller, so numbers follow the screen's decimal style.
 ///
-/// The command line's `error:` lines are not here: they stay English, a contract for scripts.
+/// The command line's `error:` lines are not here: they stay English in every language, a
+/// contract for scripts (and `--format json`, `train`'s CSV and the saved files are for programs).
 struct UIText: Sendable {
     /// The one catalogue.
     static let catalogue = UIText()
@@ -153,6 +154,9 @@ struct UIText: Sendable {
 
     // MARK: The settings editor's fields
     let settings = SettingTexts()
+
+    // MARK: `normtui compute --format text`
+    let workedExample = WorkedExampleText()
 }
 
 /// The main screen's key hints (the key bar) and help sentences (the `?` overlay).
