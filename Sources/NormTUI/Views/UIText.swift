@@ -28,10 +28,10 @@ struct UIText: Sendable {
     let step = Localized(en: "step {1}", de: "Schritt {1}")
     let loss = Localized(en: "loss {1}", de: "Verlust {1}")
     let accuracy = Localized(en: "acc {1}", de: "Gen. {1}")
-    let evalAccuracy = Localized(en: "eval {1}", de: "Inferenz {1}")
+    let evalAccuracy = Localized(en: "eval {1}", de: "Test {1}")
     let slowStepPace = Localized(en: " (the last took {1} s at this size)", de: " (der letzte dauerte {1} s bei dieser Größe)")
-    let slowStepLarge = Localized(en: " (a large shape: this takes a while)", de: " (große Form: das dauert)")
-    let computingStep = Localized(en: "computing step {1}…{2}", de: "berechne Schritt {1} …{2}")
+    let slowStepLarge = Localized(en: " (a large shape: this takes a while)", de: " (große Form: das dauert etwas)")
+    let computingStep = Localized(en: "computing step {1}…{2}", de: "Schritt {1} wird berechnet …{2}")
     let preparingRun = Localized(en: "preparing the run…", de: "Lauf wird vorbereitet …")
     let pausedHint = Localized(
         en: "paused — space runs, s takes one step, ? lists every key",
@@ -59,7 +59,7 @@ struct UIText: Sendable {
     // MARK: Panels
     let activationsTitle = Localized(en: "Layer {1}/{2} activations", de: "Schicht {1}/{2}: Aktivierungen")
     let sharedAxis = Localized(en: " — shared x-axis", de: " — gemeinsame x-Achse")
-    let waitingForStep = Localized(en: "waiting for the first step…", de: "warte auf den ersten Schritt …")
+    let waitingForStep = Localized(en: "waiting for the first step…", de: "Warten auf den ersten Schritt …")
     let before = Localized(en: "before {1}", de: "vor {1}")
     let after = Localized(en: "after, {1}", de: "danach, {1}")
     let evalMode = Localized(en: "eval mode", de: "Inferenz")
@@ -90,8 +90,8 @@ struct UIText: Sendable {
     let settingsTitle = Localized(en: "Settings", de: "Einstellungen")
     let editorKeys = Localized(
         en: "↑↓ field  ←→ choose  type to edit  Enter apply  Esc cancel",
-        de: "↑↓ Feld  ←→ wählen  tippen ändert  Enter übernimmt  Esc bricht ab")
-    let editorRefusal = Localized(en: "{1}: \"{2}\" is not {3}", de: "{1}: „{2}“ geht nicht, erwartet: {3}")
+        de: "↑↓ Feld  ←→ wählen  Tippen ändert  Enter übernehmen  Esc abbrechen")
+    let editorRefusal = Localized(en: "{1}: \"{2}\" is not {3}", de: "{1}: „{2}“ ist ungültig, erwartet wird {3}")
     let closesHelp = Localized(en: "Esc, ? or q closes this help.", de: "Esc, ? oder q schließt diese Hilfe.")
     let panelsHelp = Localized(
         en: """
@@ -104,12 +104,12 @@ struct UIText: Sendable {
             die Statistiken des Mini-Batches je Kanal und die laufenden Schätzungen von Batch Norm;
             die Gradientennorm jeder Schicht (log. Skala); Verlust und Genauigkeit.
             """)
-    let tooSmall = Localized(en: "terminal too small: have {1}×{2}, need {3}×{4}", de: "Terminal zu klein: {1}×{2}, nötig {3}×{4}")
-    let tooSmallHint = Localized(en: "enlarge the window, or press q to quit", de: "Fenster vergrößern oder q zum Beenden")
+    let tooSmall = Localized(en: "terminal too small: have {1}×{2}, need {3}×{4}", de: "Terminal zu klein: {1}×{2}, nötig sind {3}×{4}")
+    let tooSmallHint = Localized(en: "enlarge the window, or press q to quit", de: "Fenster vergrößern oder mit q beenden")
 
     // MARK: Compare mode
     let compareSection = Localized(en: "compare mode", de: "Vergleichsmodus")
-    let compareTitle = Localized(en: "same seed, differs in: {1}", de: "gleicher Seed, anders: {1}")
+    let compareTitle = Localized(en: "same seed, differs in: {1}", de: "gleicher Seed, Unterschied: {1}")
     let compareLoss = Localized(en: "loss", de: "Verlust")
     let compareHeldOut = Localized(en: "held-out (eval)", de: "Testdaten (Inferenz)")
     let compareState = Localized(en: "state", de: "Zustand")
@@ -136,17 +136,17 @@ struct UIText: Sendable {
     /// German (`$1`… are its groups). A reason not listed is shown as NormMath wrote it.
     let problems: [Localized] = [
         Localized(en: #"^C = (\d+) is not divisible by G = (\d+)$"#, de: "C = $1 ist nicht durch G = $2 teilbar"),
-        Localized(en: #"^groups must be at least 1, got (.+)$"#, de: "G muss mindestens 1 sein, nicht $1"),
+        Localized(en: #"^groups must be at least 1, got (.+)$"#, de: "G muss mindestens 1 sein, angegeben: $1"),
         Localized(en: #"^the mlp model normalizes \[N, C\] activations: give the shape as NxC, got (.+)$"#,
-                  de: "das MLP normalisiert [N, C]-Aktivierungen: die Form als NxC angeben, nicht $1"),
+                  de: "das MLP normalisiert [N, C]-Aktivierungen: die Form als NxC angeben, angegeben: $1"),
         Localized(en: #"^instance norm needs more than one position per channel \(H·W > 1\), got (.+)$"#,
-                  de: "Instance Norm braucht mehr als eine Position je Kanal (H·W > 1), nicht $1"),
+                  de: "Instance Norm braucht mehr als eine Position je Kanal (H·W > 1), angegeben: $1"),
         Localized(en: #"^batch norm needs more than one value per channel \(N·H·W > 1\), got (.+)$"#,
-                  de: "Batch Norm braucht mehr als einen Wert je Kanal (N·H·W > 1), nicht $1"),
+                  de: "Batch Norm braucht mehr als einen Wert je Kanal (N·H·W > 1), angegeben: $1"),
         Localized(en: #"^the conv model needs images of at least 2×2, got (.+)$"#,
-                  de: "das Conv-Modell braucht Bilder von mindestens 2×2, nicht $1"),
+                  de: "das Conv-Modell braucht Bilder von mindestens 2×2, angegeben: $1"),
         Localized(en: #"^the batch size N = (\d+) is larger than the training set \((\d+) images of (.+)\)$"#,
-                  de: "die Batch-Größe N = $1 ist größer als die Trainingsmenge ($2 Bilder aus $3)"),
+                  de: "die Batch-Größe N = $1 ist größer als die Trainingsdaten ($2 Bilder aus $3)"),
     ]
 
     // MARK: Keys of the main screen, in the key table's order
@@ -181,7 +181,7 @@ struct MainKeys: Sendable {
             en: "settings editor: shape, groups, lr, … (Enter applies, Esc cancels)",
             de: "Einstellungen: Form, Gruppen, lr, … (Enter übernimmt, Esc verwirft)"))
     let toggleEvalMode = KeyText(
-        hint: Localized(en: "train/eval", de: "Train/Inferenz"),
+        hint: Localized(en: "train/eval", de: "Training/Inferenz"),
         help: Localized(
             en: "show post-norm activations as in train or eval mode",
             de: "Aktivierungen nach der Normalisierung: Trainings- oder Inferenzmodus"))
@@ -191,24 +191,24 @@ struct MainKeys: Sendable {
     let focusPrevious = KeyText(help: Localized(en: "focus the previous panel", de: "voriges Panel fokussieren"))
     let zoom = KeyText(
         hint: Localized(en: "zoom", de: "Zoom"),
-        help: Localized(en: "zoom the focused panel (again to return)", de: "fokussiertes Panel vergrößern (nochmals: zurück)"))
+        help: Localized(en: "zoom the focused panel (again to return)", de: "fokussiertes Panel vergrößern (erneut: zurück)"))
     let faster = KeyText(help: Localized(en: "train faster", de: "schneller trainieren"))
     let slower = KeyText(hint: Localized(en: "speed", de: "Tempo"), help: Localized(en: "train slower", de: "langsamer trainieren"))
     let sharedAxis = KeyText(
-        hint: Localized(en: "shared x", de: "gem. x"),
-        help: Localized(en: "pre and post histograms on one x-axis", de: "Histogramme vor und nach auf einer x-Achse"))
+        hint: Localized(en: "shared x", de: "gem. Achse"),
+        help: Localized(en: "pre and post histograms on one x-axis", de: "Histogramme vor und nach der Normalisierung auf einer x-Achse"))
     let lessons = KeyText(
         hint: Localized(en: "lessons", de: "Lektionen"),
         help: Localized(en: "lessons: the glossary's claims as experiments", de: "Lektionen: die Aussagen des Glossars als Experimente"))
     let save = KeyText(
-        hint: Localized(en: "save", de: "Sichern"),
+        hint: Localized(en: "save", de: "Speichern"),
         help: Localized(
             en: "save the screen (.txt), the history (.csv) and the experiment (.json, for --config)",
             de: "Bildschirm (.txt), Verlauf (.csv) und Experiment (.json, für --config) speichern"))
     let compare = KeyText(
         help: Localized(
             en: "compare mode: this run beside one that differs in one setting (c there cycles the setting)",
-            de: "Vergleichsmodus: dieser Lauf neben einem mit einer anderen Einstellung (c dort wechselt sie)"))
+            de: "Vergleichsmodus: dieser Lauf neben einem, der sich in einer Einstellung unterscheidet (c wechselt sie dort)"))
 }
 
 /// A key's word or two for the key bar (`nil` keeps it off the bar) and its help sentence.
@@ -228,7 +228,7 @@ struct SettingTexts: Sendable {
 
     let entries: [ExperimentSetting.Name: Entry] = [
         .variant: Entry(label: Localized(en: "variant", de: "Variante"),
-                        hint: Localized(en: "which elements share μ and σ", de: "welche Elemente μ und σ teilen")),
+                        hint: Localized(en: "which elements share μ and σ", de: "welche Elemente sich μ und σ teilen")),
         .groups: Entry(label: Localized(en: "groups G", de: "Gruppen G"),
                        hint: Localized(en: "group norm: C must be divisible by G", de: "Group Norm: C muss durch G teilbar sein")),
         .shape: Entry(label: Localized(en: "shape", de: "Form"),
@@ -250,10 +250,10 @@ struct SettingTexts: Sendable {
                            hint: Localized(en: "weight of each batch in the running statistics",
                                            de: "Gewicht jedes Mini-Batches in den laufenden Statistiken")),
         .eps: Entry(label: Localized(en: "ε", de: "ε"),
-                    hint: Localized(en: "keeps the division finite", de: "hält die Division endlich")),
+                    hint: Localized(en: "keeps the division finite", de: "vermeidet die Division durch Null")),
         .epsPlacement: Entry(label: Localized(en: "ε placement", de: "Lage von ε"),
                              hint: Localized(en: "inside √(σ²+ε) as PyTorch, outside σ+ε as the glossary",
-                                             de: "inside √(σ²+ε) wie PyTorch, outside σ+ε wie das Glossar")),
+                                             de: "inside: √(σ²+ε) wie PyTorch, outside: σ+ε wie im Glossar")),
         .variance: Entry(label: Localized(en: "variance", de: "Varianz"),
                          hint: Localized(en: "naive E[x²]−E[x]² breaks on offset data",
                                          de: "naiv E[x²]−E[x]² versagt bei verschobenen Daten")),
@@ -269,7 +269,7 @@ struct SettingTexts: Sendable {
     let wholeNumber = Localized(en: "a whole number", de: "eine ganze Zahl")
     let seedNumber = Localized(en: "a whole number ≥ 0", de: "eine ganze Zahl ≥ 0")
     let shape = Localized(en: "a shape like 32x16x8x8 or 64x32", de: "eine Form wie 32x16x8x8 oder 64x32")
-    let oneOf = Localized(en: "one of {1}", de: "eines von {1}")
+    let oneOf = Localized(en: "one of {1}", de: "einer der Werte {1}")
 
     /// The label of `name` in `language`; the NormMath table's own for a setting not listed.
     func label(_ setting: ExperimentSetting, _ language: Language) -> String {
