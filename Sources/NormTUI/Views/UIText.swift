@@ -114,8 +114,8 @@ struct UIText: Sendable {
     let compareHeldOut = Localized(en: "held-out (eval)", de: "Testdaten (Inferenz)")
     let compareState = Localized(en: "state", de: "Zustand")
     let compareRunning = Localized(en: "running", de: "läuft")
-    let compareLossChart = Localized(en: "loss (log)", de: "Verlust (log)")
-    let compareGradientChart = Localized(en: "gradient norm W{1} (log)", de: "‖∂L/∂W{1}‖ (log)")
+    let compareLossChart = Localized(en: "loss (log)", de: "Verlust, log")
+    let compareGradientChart = Localized(en: "gradient norm W{1} (log)", de: "‖∂L/∂W{1}‖, log")
     let compareAccuracyChart = Localized(en: "accuracy (train, mean of {1})", de: "Genauigkeit (Mittel {1})")
     /// The settings compare mode varies, by their command-line names (`--compare lr=2`).
     let compareSettings: [CompareSetting.Name: Localized] = [
