@@ -32,7 +32,7 @@ func update(
         state.run = snapshot
         if let divergence = snapshot.divergence, !wasDiverged {
             state.isRunning = false
-            state.status = .error(UIText.catalogue.divergedStatus(state.language, divergence.description))
+            state.status = .error(UIText.catalogue.divergedStatus(state.language, UIText.catalogue.problem(divergence.description, state.language)))
         }
         return []
     case .notice(let message):

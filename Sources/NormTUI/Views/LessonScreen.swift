@@ -8,7 +8,7 @@ struct LessonScreen: Widget {
 
     /// The explanation panel's share of the width.
     static let explanationFraction = 0.34
-    static let preparing = Localized(en: "preparing…", de: "wird vorbereitet …")
+    static let preparing = UIText.catalogue.preparingLesson
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
@@ -76,11 +76,11 @@ struct LessonPicker: Widget {
             ["\(lesson.number)", lesson.title(language), lesson.section]
         }
         let table = Table(
-            columns: [Table.Column("#", alignment: .right), Table.Column(Localized(en: "Lesson", de: "Lektion")(language)),
-                      Table.Column(Localized(en: "Glossary section", de: "Glossar-Abschnitt")(language))],
+            columns: [Table.Column("#", alignment: .right), Table.Column(UIText.catalogue.lessonHeading(language)),
+                      Table.Column(UIText.catalogue.glossarySection(language))],
             rows: rows, selectedRow: selected)
         let width = min(rect.width - 2, 100)
-        Overlay(title: Localized(en: "Lessons — ↑↓ choose, Enter opens, Esc closes", de: "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück")(language),
+        Overlay(title: UIText.catalogue.lessonsTitle(language),
                 content: table, width: width, height: rows.count + 3)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }

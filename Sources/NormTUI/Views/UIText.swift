@@ -40,9 +40,14 @@ struct UIText: Sendable {
         en: "training — space pauses, +/- change the speed, v switches the variant",
         de: "Training läuft — Leertaste: Pause, +/-: Tempo, v: Variante")
     let lessonHeading = Localized(en: "Lesson", de: "Lektion")
+    let preparingLesson = Localized(en: "preparing…", de: "wird vorbereitet …")
+    let glossarySection = Localized(en: "Glossary section", de: "Glossar-Abschnitt")
+    let lessonsTitle = Localized(
+        en: "Lessons — ↑↓ choose, Enter opens, Esc closes", de: "Lektionen — ↑↓ wählen, Enter öffnet, Esc schließt")
 
     // MARK: Status messages
-    let divergedStatus = Localized(en: "diverged: {1} — press r to restart", de: "divergiert: {1} — r startet neu")
+    /// German leaves out "diverged:": the header says it in red, and the sentence is longer.
+    let divergedStatus = Localized(en: "diverged: {1} — press r to restart", de: "{1} — r startet neu")
     let divergedAtStep = Localized(
         en: "the run diverged at step {1} — press r to restart it", de: "der Lauf ist bei Schritt {1} divergiert — r startet ihn neu")
     let settingsUnchanged = Localized(en: "settings unchanged", de: "Einstellungen unverändert")
@@ -132,8 +137,9 @@ struct UIText: Sendable {
         .batch: Localized(en: "batch", de: "Batch-Größe"),
     ]
 
-    /// Why a configuration cannot run, as NormMath says it (a regular expression) and in
-    /// German (`$1`… are its groups). A reason not listed is shown as NormMath wrote it.
+    /// Why a configuration cannot run or a run diverged, as NormMath says it (a regular
+    /// expression) and in German (`$1`… are its groups). A reason not listed is shown as
+    /// NormMath wrote it; NormMath's own sentences stay English, as the command line prints them.
     let problems: [Localized] = [
         Localized(en: #"^C = (\d+) is not divisible by G = (\d+)$"#, de: "C = $1 ist nicht durch G = $2 teilbar"),
         Localized(en: #"^groups must be at least 1, got (.+)$"#, de: "G muss mindestens 1 sein, angegeben: $1"),
@@ -147,10 +153,28 @@ struct UIText: Sendable {
                   de: "das Conv-Modell braucht Bilder von mindestens 2×2, angegeben: $1"),
         Localized(en: #"^the batch size N = (\d+) is larger than the training set \((\d+) images of (.+)\)$"#,
                   de: "die Batch-Größe N = $1 ist größer als die Trainingsdaten ($2 Bilder aus $3)"),
+        Localized(en: #"^layer (\d+) pre-norm activations became (\S+) at step (\d+)$"#,
+                  de: "Schicht $1: Aktivierungen vor der Norm bei Schritt $3 $2"),
+        Localized(en: #"^layer (\d+) post-norm activations became (\S+) at step (\d+) \(pre-norm std (\S+), eps (\S+): a division by zero\)$"#,
+                  de: "Schicht $1: Aktivierungen nach der Norm bei Schritt $3 $2 (σ davor $4, ε $5: Division durch Null)"),
+        Localized(en: #"^layer (\d+) post-norm activations became (\S+) at step (\d+)$"#,
+                  de: "Schicht $1: Aktivierungen nach der Norm bei Schritt $3 $2"),
+        Localized(en: #"^loss became (\S+) at step (\d+), layer (\d+) pre-norm std (\S+)$"#,
+                  de: "Verlust bei Schritt $2 $1, Schicht $3 vor der Norm: σ $4"),
+        Localized(en: #"^loss became (\S+) at step (\d+)$"#, de: "Verlust bei Schritt $2 $1"),
+        Localized(en: #"^loss exploded to (\S+) at step (\d+) \(over (\d+)× chance level, (\S+)\), layer (\d+) pre-norm std (\S+)$"#,
+                  de: "Verlust bei Schritt $2 auf $1 explodiert (über $3× Zufallsniveau $4), Schicht $5 vor der Norm: σ $6"),
+        Localized(en: #"^loss exploded to (\S+) at step (\d+) \(over (\d+)× chance level, (\S+)\)$"#,
+                  de: "Verlust bei Schritt $2 auf $1 explodiert (über $3× Zufallsniveau $4)"),
+        Localized(en: #"^the gradients became non-finite at step (\d+) \(loss (\S+)\)$"#,
+                  de: "Gradienten bei Schritt $1 nicht endlich (Verlust $2)"),
     ]
 
     // MARK: Keys of the main screen, in the key table's order
     let keys = MainKeys()
+
+    // MARK: Keys every lesson shares
+    let lessonKeys = LessonKeys()
 
     // MARK: The settings editor's fields
     let settings = SettingTexts()
@@ -209,6 +233,21 @@ struct MainKeys: Sendable {
         help: Localized(
             en: "compare mode: this run beside one that differs in one setting (c there cycles the setting)",
             de: "Vergleichsmodus: dieser Lauf neben einem, der sich in einer Einstellung unterscheidet (c wechselt sie dort)"))
+}
+
+/// The keys every lesson shares: the key bar's words and the help's sentences.
+struct LessonKeys: Sendable {
+    let quit = KeyText(hint: Localized(en: "quit", de: "Ende"), help: Localized(en: "quit (also Ctrl-C)", de: "beenden (auch Strg-C)"))
+    let help = KeyText(hint: Localized(en: "help", de: "Hilfe"), help: Localized(en: "this help", de: "diese Hilfe"))
+    let nextPage = KeyText(hint: Localized(en: "next", de: "weiter"), help: Localized(en: "next page of the explanation", de: "nächste Seite der Erklärung"))
+    let previousPage = KeyText(hint: Localized(en: "back", de: "zurück"), help: Localized(en: "previous page", de: "vorige Seite"))
+    let runPause = KeyText(hint: Localized(en: "run/pause", de: "Start/Pause"), help: Localized(en: "run or pause the experiment", de: "Experiment starten oder anhalten"))
+    let step = KeyText(hint: Localized(en: "step", de: "Schritt"), help: Localized(en: "one step (pauses)", de: "ein Schritt (hält an)"))
+    let restart = KeyText(hint: Localized(en: "restart", de: "neu"), help: Localized(en: "restart the lesson (same seed)", de: "Lektion neu starten (gleicher Seed)"))
+    let lessons = KeyText(hint: Localized(en: "lessons", de: "Lektionen"), help: Localized(en: "list of lessons", de: "Liste der Lektionen"))
+    let leave = KeyText(hint: Localized(en: "free play", de: "frei"), help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen, freies Experiment"))
+    let faster = KeyText(help: Localized(en: "faster", de: "schneller"))
+    let slower = KeyText(hint: Localized(en: "speed", de: "Tempo"), help: Localized(en: "slower", de: "langsamer"))
 }
 
 /// A key's word or two for the key bar (`nil` keeps it off the bar) and its help sentence.
@@ -306,7 +345,8 @@ extension UIText {
             guard let pattern = try? NSRegularExpression(pattern: entry.en) else { continue }
             let range = NSRange(problem.startIndex..., in: problem)
             if pattern.firstMatch(in: problem, range: range) != nil {
-                return pattern.stringByReplacingMatches(in: problem, range: range, withTemplate: entry.de)
+                let german = pattern.stringByReplacingMatches(in: problem, range: range, withTemplate: entry.de)
+                return german.replacingOccurrences(of: " infinite", with: " unendlich")
             }
         }
         return problem

@@ -46,6 +46,10 @@ struct ScreenGoldenTests {
             $0.variant = .none
             $0.learningRate = 20
         },
+        Case(name: "de-diverged-none-120x40", width: 120, height: 40, ascii: false, steps: 10, language: .de) {
+            $0.variant = .none
+            $0.learningRate = 20
+        },
     ]
 
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
