@@ -1,4 +1,5 @@
 import Foundation
+import NumberFormatting
 
 /// The language of the lesson texts: English, or German with the glossary's own terms.
 public enum Language: String, CaseIterable, Sendable {
@@ -14,6 +15,9 @@ public enum Language: String, CaseIterable, Sendable {
         }
         return .en
     }
+
+    /// How numbers are written in this language: German has the decimal comma.
+    public var decimalStyle: DecimalStyle { self == .de ? .comma : .point }
 }
 
 /// A text in both languages.
@@ -21,9 +25,11 @@ public struct Localized: Sendable, Equatable {
     public var en: String
     public var de: String
 
-    public init(en: String, de: String) {
+    /// The German text is built with decimal commas: a number `NumberFormat` writes inside
+    /// it reads `0,94`, as German prose has it, while the English one keeps `0.94`.
+    public init(en: String, de: @autoclosure () -> String) {
         self.en = en
-        self.de = de
+        self.de = NumberFormat.withStyle(.comma, de)
     }
 
     public func callAsFunction(_ language: Language) -> String {

@@ -43,13 +43,15 @@ public enum NumberFormat {
         return nil
     }
 
-    /// A fraction as a percentage with one decimal: `0.9712` → `97.1%`, `1` → `100.0%`.
+    /// A fraction as a percentage with one decimal: `0.9712` → `97.1%`, `1` → `100.0%`;
+    /// in the German style `97,1 %` (a space before the sign, as German typesetting has it).
     /// The fixed decimal keeps the width steady while a value changes every step.
     public static func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return short(fraction) }
         let tenths = Int((fraction * 1000).rounded())
         let sign = tenths < 0 ? "-" : ""
-        return sign + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10) + "%"
+        let number = String(abs(tenths) / 10) + style.separator + String(abs(tenths) % 10)
+        return sign + number + (style == .comma ? " %" : "%")
     }
 
     private static let siSuffixes = ["k", "M", "G", "T"]
@@ -99,6 +101,6 @@ public enum NumberFormat {
             fraction = String(repeating: "0", count: -exponent - 1) + text
         }
         while fraction.last == "0" { fraction.removeLast() }
-        return fraction.isEmpty ? whole : whole + "." + fraction
+        return fraction.isEmpty ? whole : whole + style.separator + fraction
     }
 }

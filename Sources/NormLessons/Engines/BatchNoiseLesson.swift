@@ -23,11 +23,11 @@ public enum BatchNoiseLesson {
                     The noise falls with the batch size, roughly as 1/√N: four times the batch, half the noise.
                     """,
                     de: """
-                    Drei Netze mit Batch Norm trainieren mit Batchgröße 4, 16 und 64 (gleicher Seed, gleiche Startgewichte, Lernrate 0,05).
+                    Drei Netze mit Batch Norm trainieren mit Batch-Größe 4, 16 und 64 (gleicher Seed, gleiche Startgewichte, Lernrate 0,05).
 
                     Alle 50 Schritte laufen 16 zufällige Batches jeder Größe durch Schicht 1, mit den aktuellen Gewichten. Die Balken zeigen, wie stark der Batch-Mittelwert jedes Kanals zwischen ihnen schwankt (Standardabweichung, in σ des Kanals), und dasselbe für die Varianz (relativ zu ihrem Mittel).
 
-                    Das Rauschen fällt mit der Batchgröße, etwa wie 1/√N: viermal so große Batches, halb so viel Rauschen.
+                    Das Rauschen fällt mit der Batch-Größe, etwa wie 1/√N: viermal so große Batches, halb so viel Rauschen.
                     """)),
             LessonPage(
                 title: Localized(en: "The claim", de: "Die Behauptung"),

@@ -22,7 +22,7 @@ public enum BatchSizeLesson {
                     de: """
                     Drücke die Leertaste. Zwölf Netze werden nacheinander trainiert: dasselbe Faltungsnetz auf den Ziffern, mit Batch Norm (B) und mit Group Norm (G, 4 Gruppen), bei den Batch-Größen 32, 16, 8, 4, 2 und 1.
 
-                    Jedes Netz sieht die Daten gleich viele Epochen lang; die Lernrate schrumpft mit der Batch (0.05·N/32), kleinere Batches machen also mehr, kleinere Schritte.
+                    Jedes Netz sieht die Daten gleich viele Epochen lang; die Lernrate schrumpft mit dem Batch (0,05·N/32), kleinere Batches machen also mehr, kleinere Schritte.
 
                     Jeder Punkt ist die Genauigkeit auf zurückgehaltenen Ziffern im Eval-Modus — so, wie das Netz eingesetzt würde.
                     """)),
@@ -35,7 +35,7 @@ public enum BatchSizeLesson {
                     Group Norm computes μ and σ per sample over groups of channels. The batch size does not enter the formula, and train and eval mode compute the same thing.
                     """,
                     de: """
-                    Batch Norm berechnet μ und σ über die Batch. Aus wenigen Samples sind das verrauschte Schätzungen — und im Eval-Modus nimmt das Netz stattdessen die laufenden Statistiken, Mittelwerte, mit denen es nie trainiert hat. Bei N = 1 sind die Batch-Statistiken die eines einzigen Bildes: im Training wird jedes Bild für sich normalisiert, in der Inferenz mit dem Mittel über alle Bilder.
+                    Batch Norm berechnet μ und σ über den Batch. Aus wenigen Samples sind das verrauschte Schätzungen — und im Eval-Modus nimmt das Netz stattdessen die laufenden Statistiken, Mittelwerte, mit denen es nie trainiert hat. Bei N = 1 sind die Batch-Statistiken die eines einzigen Bildes: im Training wird jedes Bild für sich normalisiert, in der Inferenz mit dem Mittel über alle Bilder.
 
                     Group Norm berechnet μ und σ pro Sample über Gruppen von Kanälen. Die Batch-Größe kommt in der Formel nicht vor, und Trainings- und Eval-Modus rechnen dasselbe.
                     """)),
@@ -50,7 +50,7 @@ public enum BatchSizeLesson {
                     de: """
                     Wu & He (2018) sahen den ImageNet-Fehler von Batch Norm von Batch 32 bis 2 stetig steigen. Dieses Spielproblem ist viel leichter: hier hält Batch Norm von 32 bis 2 mit und bricht erst bei N = 1 ein, auf etwa Zufallsniveau (10 %) — genau dort, wo Trainings-Statistiken und laufende Statistiken am weitesten auseinanderliegen. Group Norm bleibt bei jedem N innerhalb weniger Punkte.
 
-                    Die Zeile „BN Batch“ wertet dieselben Batch-Norm-Netze mit den Statistiken jeder zurückgehaltenen Batch der Größe N aus, wie im Training: bleibt sie hoch, während „BN eval“ fällt, ist der Verlust die Training-Inferenz-Diskrepanz, kein schlechteres Netz.
+                    Die Zeile „BN Batch“ wertet dieselben Batch-Norm-Netze mit den Statistiken jedes zurückgehaltenen Batches der Größe N aus, wie im Training: bleibt sie hoch, während „BN eval“ fällt, ist der Verlust die Training-Inferenz-Diskrepanz, kein schlechteres Netz.
                     """)),
         ],
         makeEngine: { BatchSizeEngine(seeds: $0) })

@@ -53,8 +53,8 @@ public struct ComparedRunsEngine: LessonEngine {
             guard let (index, pair) = Self.firstApplicable(settings, from: settingIndex + 1, base: base) else { return nil }
             settingIndex = index
             self.pair = pair
-            let names = "\(pair[0].name(.en)) vs \(pair[1].name(.en))"
-            return Localized(en: "comparing \(names), from the start", de: "Vergleich \(names), von vorn")
+            let names = { (language: Language) in "\(pair[0].name(language)) vs \(pair[1].name(language))" }
+            return Localized(en: "comparing \(names(.en)), from the start", de: "Vergleich \(names(.de)), von vorn")
         case "[": block = max(0, block - 1)
         case "]": block = min(base.depth - 1, block + 1)
         default: return nil

@@ -32,7 +32,7 @@ public enum ComparedRunsLesson {
 
                         Beide Spalten einer Zeile teilen ihre Achsen: gleiche Höhe heißt gleicher Wert.
 
-                        c vergleicht eine andere Einstellung (Normalisierung, 20-fache Lernrate, Batchgröße 4, schnelleres laufendes Mittel). [ und ] wählen die Schicht der Gradientennormen. Esc führt zurück zum freien Experiment.
+                        c vergleicht eine andere Einstellung (Normalisierung, 20-fache Lernrate, Batch-Größe 4, schnelleres laufendes Mittel). [ und ] wählen die Schicht der Gradientennormen. Esc führt zurück zum freien Experiment.
 
                         Auf der Kommandozeile: normtui --compare lr=2 (oder variant=none, batch=4, bn-momentum=0.5, …).
                         """)),

@@ -22,7 +22,7 @@ public enum CovariateShiftLesson {
                     Press space and watch the bottom line of each column: how much wider the middle 70% has become since the start.
                     """,
                     de: """
-                    Zwei Kopien eines Netzes (gleicher Seed, gleiche Daten und Startgewichte, Lernrate 0,05), eine mit Batch Norm, eine ohne. Jede Spalte verfolgt einen Kanal von Schicht 3: die Werte, die seine ReLU auf einer festen Batch zurückgehaltener Bilder bekommt.
+                    Zwei Kopien eines Netzes (gleicher Seed, gleiche Daten und Startgewichte, Lernrate 0,05), eine mit Batch Norm, eine ohne. Jede Spalte verfolgt einen Kanal von Schicht 3: die Werte, die seine ReLU auf einem festen Batch zurückgehaltener Bilder bekommt.
 
                     Oben: das 15., 50. und 85. Perzentil über die Schritte (Ioffe & Szegedy 2015, Abb. 1). Darunter: das Histogramm alle 10 Schritte, das älteste oben.
 

@@ -23,7 +23,7 @@ public enum NormalizerFreeLesson {
                     The table shows the mean loss of the last 25 steps and the latest held-out accuracy.
                     """,
                     de: """
-                    Drücke die Leertaste. Vier Kopien eines Faltungsnetzes mit 6 Blöcken — gleicher Seed, gleiche Batches — trainieren mit großer Lernrate (0.2) auf den Ziffern:
+                    Drücke die Leertaste. Vier Kopien eines Faltungsnetzes mit 6 Blöcken — gleicher Seed, gleiche Batches — trainieren mit großer Lernrate (0,2) auf den Ziffern:
 
                     • Batch Norm;
                     • ohne Normalisierung;

@@ -41,7 +41,7 @@ public enum StatisticsGroupsLesson {
                     """,
                     de: """
                     • Batch Normalization: eine Gruppe pro Kanal — eine Spalte durch alle Samples (N·H·W Werte). Die Statistik hängt von den anderen Samples des Mini-Batch ab.
-                    • Layer Normalization: eine Gruppe pro Datenpunkt — eine ganze Zeile (C·H·W Werte), unabhängig von der Batchgröße.
+                    • Layer Normalization: eine Gruppe pro Datenpunkt — eine ganze Zeile (C·H·W Werte), unabhängig von der Batch-Größe.
                     • Instance Normalization: eine Gruppe pro Kanal und Sample — ein einzelnes Kästchen (H·W Werte).
                     • Group Normalization: eine Gruppe pro Sample und Kanalgruppe aus C/G Kanälen.
                     • RMSNorm: die Zeilen der Layer Normalization, ohne μ abzuziehen.

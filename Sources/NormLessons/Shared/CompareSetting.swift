@@ -84,6 +84,28 @@ public struct CompareSetting: Sendable, Equatable {
         return changed
     }
 
+    /// How a run is named on screen, in both languages: German names the setting in
+    /// German (keeping the short "lr" of the header) and writes numbers with a decimal comma.
+    public func localizedLabel(of config: ExperimentConfig) -> Localized {
+        let short = { (value: Double) in NumberFormat.short(value) }
+        switch name {
+        case .variant:
+            return config.variant == .none
+                ? Localized(en: config.variant.displayName, de: "ohne Norm")
+                : Localized(en: config.variant.displayName, de: config.variant.displayName)
+        case .lr: return Localized(en: label(of: config), de: "lr \(short(config.learningRate))")
+        case .momentum: return Localized(en: label(of: config), de: "Momentum \(short(config.momentum))")
+        case .weightDecay: return Localized(en: label(of: config), de: "Weight Decay \(short(config.weightDecay))")
+        case .bnMomentum: return Localized(en: label(of: config), de: "BN-Momentum \(short(config.bnMomentum))")
+        case .eps: return Localized(en: label(of: config), de: "ε \(short(config.eps))")
+        case .epsPlacement: return Localized(en: label(of: config), de: label(of: config))
+        case .variance: return Localized(en: label(of: config), de: "Varianz \(config.varianceAlgorithm.rawValue)")
+        case .groups: return Localized(en: label(of: config), de: label(of: config))
+        case .depth: return Localized(en: label(of: config), de: "Tiefe \(config.depth)")
+        case .batch: return Localized(en: label(of: config), de: label(of: config))
+        }
+    }
+
     /// How a run is named on screen by this setting's value in `config`, e.g. "lr 0.05".
     public func label(of config: ExperimentConfig) -> String {
         let short = { (value: Double) in NumberFormat.short(value) }

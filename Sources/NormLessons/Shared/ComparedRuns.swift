@@ -16,8 +16,7 @@ public struct ComparedRuns: Sendable {
     ) throws(ExperimentError) {
         let changed = try setting.applied(to: base)
         self.setting = setting
-        let labels = [setting.label(of: base), setting.label(of: changed)]
-        let names = names ?? labels.map { Localized(en: $0, de: $0) }
+        let names = names ?? [setting.localizedLabel(of: base), setting.localizedLabel(of: changed)]
         runs = RunSet([(names[0], base), (names[1], changed)], seeds: seeds?.all)
     }
 

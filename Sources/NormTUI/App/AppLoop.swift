@@ -131,14 +131,15 @@ struct AppLoop<
     /// Writes what `w` saves (the screen, the history, the experiment) into `saveFolder` and
     /// says what happened.
     private func save() -> StatusMessage {
-        guard let saveFolder else { return .error("nothing is saved in a scripted run") }
+        guard let saveFolder else { return .error(UIText.catalogue.nothingSaved(state.language)) }
         let export = RunExport(
             screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
             config: state.run.config, history: state.run.history)
         do {
             let prefix = RunExport.prefix(at: Date())
             let names = try export.write(into: saveFolder, prefix: prefix)
-            return .info("saved \(prefix)-*: " + names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", "))
+            let files = names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", ")
+            return .info(UIText.catalogue.saved(state.language, prefix, files))
         } catch {
             return .error(error.description)
         }

@@ -1,5 +1,6 @@
 import NormMath
 import TerminalUI
+import NormLessons
 
 /// What a key does on the main screen.
 enum Action: Equatable, Sendable {
@@ -16,38 +17,46 @@ enum KeyTable {
         var keys: [Key]
         var keyLabel: String
         var action: Action
-        /// A word or two for the key bar; `nil` keeps the binding off the bar.
-        var hint: String?
-        /// A sentence for the help overlay.
-        var help: String
+        /// A word or two for the key bar (`nil` keeps the binding off the bar) and a sentence
+        /// for the help overlay, from the UI's catalogue.
+        var text: KeyText
+
+        init(keys: [Key], keyLabel: String, action: Action, _ text: KeyText) {
+            self.keys = keys
+            self.keyLabel = keyLabel
+            self.action = action
+            self.text = text
+        }
     }
 
+    private static let keyTexts = UIText.catalogue.keys
+
     static let bindings: [Binding] = [
-        Binding(keys: [.character("q"), .ctrlC], keyLabel: "q", action: .quit, hint: "quit", help: "quit (also Ctrl-C)"),
-        Binding(keys: [.character("?")], keyLabel: "?", action: .help, hint: "help", help: "this help"),
-        Binding(keys: [.character(" ")], keyLabel: "space", action: .runPause, hint: "run/pause", help: "run or pause training"),
-        Binding(keys: [.character("s")], keyLabel: "s", action: .step, hint: "step", help: "one training step (pauses)"),
-        Binding(keys: [.character("v")], keyLabel: "v", action: .nextVariant, hint: "variant", help: "next normalization variant (resets, same seed)"),
-        Binding(keys: [.character("V")], keyLabel: "V", action: .previousVariant, hint: nil, help: "previous variant"),
+        Binding(keys: [.character("q"), .ctrlC], keyLabel: "q", action: .quit, keyTexts.quit),
+        Binding(keys: [.character("?")], keyLabel: "?", action: .help, keyTexts.help),
+        Binding(keys: [.character(" ")], keyLabel: "space", action: .runPause, keyTexts.runPause),
+        Binding(keys: [.character("s")], keyLabel: "s", action: .step, keyTexts.step),
+        Binding(keys: [.character("v")], keyLabel: "v", action: .nextVariant, keyTexts.nextVariant),
+        Binding(keys: [.character("V")], keyLabel: "V", action: .previousVariant, keyTexts.previousVariant),
     ] + (1...6).map { n in
         Binding(
-            keys: [.character(Character(String(n)))], keyLabel: "\(n)", action: .selectVariant(n), hint: nil,
-            help: "variant \(VariantKeys.variants[n - 1].rawValue)")
+            keys: [.character(Character(String(n)))], keyLabel: "\(n)", action: .selectVariant(n),
+            KeyText(help: keyTexts.selectVariant.help.filled(VariantKeys.variants[n - 1].rawValue)))
     } + [
-        Binding(keys: [.character("r")], keyLabel: "r", action: .reset, hint: "reset", help: "restart the run with the same seed"),
-        Binding(keys: [.character("e")], keyLabel: "e", action: .edit, hint: "settings", help: "settings editor: shape, groups, lr, … (Enter applies, Esc cancels)"),
-        Binding(keys: [.character("t")], keyLabel: "t", action: .toggleEvalMode, hint: "train/eval", help: "show post-norm activations as in train or eval mode"),
-        Binding(keys: [.character("[")], keyLabel: "[", action: .previousLayer, hint: nil, help: "previous layer"),
-        Binding(keys: [.character("]")], keyLabel: "]", action: .nextLayer, hint: "layer", help: "next layer"),
-        Binding(keys: [.tab], keyLabel: "Tab", action: .focusNext, hint: "focus", help: "focus the next panel"),
-        Binding(keys: [.backTab], keyLabel: "S-Tab", action: .focusPrevious, hint: nil, help: "focus the previous panel"),
-        Binding(keys: [.character("z"), .enter], keyLabel: "z", action: .zoom, hint: "zoom", help: "zoom the focused panel (again to return)"),
-        Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, hint: nil, help: "train faster"),
-        Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, hint: "speed", help: "train slower"),
-        Binding(keys: [.character("x")], keyLabel: "x", action: .toggleSharedAxis, hint: "shared x", help: "pre and post histograms on one x-axis"),
-        Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, hint: "lessons", help: "lessons: the glossary's claims as experiments"),
-        Binding(keys: [.character("w")], keyLabel: "w", action: .save, hint: "save", help: "save the screen (.txt), the history (.csv) and the experiment (.json, for --config)"),
-        Binding(keys: [.character("c")], keyLabel: "c", action: .compare, hint: nil, help: "compare mode: this run beside one that differs in one setting (c there cycles the setting)"),
+        Binding(keys: [.character("r")], keyLabel: "r", action: .reset, keyTexts.reset),
+        Binding(keys: [.character("e")], keyLabel: "e", action: .edit, keyTexts.edit),
+        Binding(keys: [.character("t")], keyLabel: "t", action: .toggleEvalMode, keyTexts.toggleEvalMode),
+        Binding(keys: [.character("[")], keyLabel: "[", action: .previousLayer, keyTexts.previousLayer),
+        Binding(keys: [.character("]")], keyLabel: "]", action: .nextLayer, keyTexts.nextLayer),
+        Binding(keys: [.tab], keyLabel: "Tab", action: .focusNext, keyTexts.focusNext),
+        Binding(keys: [.backTab], keyLabel: "S-Tab", action: .focusPrevious, keyTexts.focusPrevious),
+        Binding(keys: [.character("z"), .enter], keyLabel: "z", action: .zoom, keyTexts.zoom),
+        Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, keyTexts.faster),
+        Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, keyTexts.slower),
+        Binding(keys: [.character("x")], keyLabel: "x", action: .toggleSharedAxis, keyTexts.sharedAxis),
+        Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, keyTexts.lessons),
+        Binding(keys: [.character("w")], keyLabel: "w", action: .save, keyTexts.save),
+        Binding(keys: [.character("c")], keyLabel: "c", action: .compare, keyTexts.compare),
     ]
 
     static func action(for key: Key) -> Action? {
@@ -55,10 +64,10 @@ enum KeyTable {
     }
 
     /// The key bar's hints, in table order; "-" and "+" share one hint.
-    static var hints: [KeyBar.Item] {
+    static func hints(_ language: Language) -> [KeyBar.Item] {
         bindings.compactMap { binding in
-            guard let hint = binding.hint else { return nil }
-            return KeyBar.Item(binding.action == .slower ? "-+" : binding.action == .nextLayer ? "[]" : binding.keyLabel, hint)
+            guard let hint = binding.text.hint else { return nil }
+            return KeyBar.Item(binding.action == .slower ? "-+" : binding.action == .nextLayer ? "[]" : binding.keyLabel, hint(language))
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import NormMath
 import TerminalUI
 import NormLessons
+import NumberFormatting
 
 /// The `e` form: every experiment setting as a field, edited in place. Enter builds a
 /// configuration and refuses it with the reason when it cannot run; Esc drops the edits.
@@ -17,12 +18,13 @@ struct SettingsEditor: Sendable {
         var value: String
         let help: String
 
-        init(_ setting: ExperimentSetting, value: String) {
+        init(_ setting: ExperimentSetting, value: String, language: Language = .en) {
             id = setting.name
-            label = setting.label
+            label = UIText.catalogue.settings.label(setting, language)
             choices = setting.choices
-            self.value = value
-            help = setting.hint
+            // German shows the decimal comma here too, and `makeConfig` accepts either.
+            self.value = NumberFormat.withStyle(language.decimalStyle) { NumberFormat.separated(value) }
+            help = UIText.catalogue.settings.hint(setting, language)
         }
     }
 
@@ -41,9 +43,12 @@ struct SettingsEditor: Sendable {
     var fields: [Field]
     var selected = 0
     var refusal: Refusal?
+    /// The language of the labels, hints and refusals.
+    let language: Language
 
-    init(config: ExperimentConfig) {
-        fields = ExperimentSetting.all.map { Field($0, value: $0.format(config)) }
+    init(config: ExperimentConfig, language: Language = .en) {
+        self.language = language
+        fields = ExperimentSetting.all.map { Field($0, value: $0.format(config), language: language) }
     }
 
     /// Handles one key; `validate` decides whether a parsed configuration can run.
@@ -57,7 +62,7 @@ struct SettingsEditor: Sendable {
                 return .editing
             case .success(let config):
                 if let problem = validate(config) {
-                    refuse(Refusal(field: problem.field, message: problem.description))
+                    refuse(Refusal(field: problem.field, message: UIText.catalogue.problem(problem.description, language)))
                     return .editing
                 }
                 return .applied(config)
@@ -98,6 +103,16 @@ struct SettingsEditor: Sendable {
         fields.first { $0.id == id }!.value.trimmingCharacters(in: .whitespaces)
     }
 
+    /// `text` with a decimal comma between digits read as a point: a German class types "0,05".
+    static func decimalPoint(_ text: String) -> String {
+        var characters = Array(text)
+        for index in characters.indices.dropFirst().dropLast()
+        where characters[index] == "," && characters[index - 1].isNumber && characters[index + 1].isNumber {
+            characters[index] = "."
+        }
+        return String(characters)
+    }
+
     /// Parses every field; the first that does not parse is refused with what it expects.
     func makeConfig() -> Result<ExperimentConfig, Refusal> {
         var config = ExperimentConfig()
@@ -105,9 +120,10 @@ struct SettingsEditor: Sendable {
             let setting = ExperimentSetting[field.id]
             let text = value(field.id)
             do {
-                try setting.parse(text).apply(to: &config)
+                try setting.parse(Self.decimalPoint(text)).apply(to: &config)
             } catch {
-                return .failure(Refusal(field: field.id, message: "\(field.label): \"\(text)\" is not \(setting.expectation)"))
+                let expectation = UIText.catalogue.settings.expectation(setting, language)
+                return .failure(Refusal(field: field.id, message: UIText.catalogue.editorRefusal(language, field.label, text, expectation)))
             }
         }
         return .success(config)

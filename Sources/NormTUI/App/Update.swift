@@ -32,7 +32,7 @@ func update(
         state.run = snapshot
         if let divergence = snapshot.divergence, !wasDiverged {
             state.isRunning = false
-            state.status = .error("diverged: \(divergence.description) — press r to restart")
+            state.status = .error(UIText.catalogue.divergedStatus(state.language, UIText.catalogue.problem(divergence.description, state.language)))
         }
         return []
     case .notice(let message):
@@ -66,11 +66,11 @@ func update(
                 return []
             case .cancelled:
                 state.overlay = nil
-                state.status = .info("settings unchanged")
+                state.status = .info(UIText.catalogue.settingsUnchanged(state.language))
                 return []
             case .applied(let config):
                 state.overlay = nil
-                return restart(&state, with: config, saying: "settings applied")
+                return restart(&state, with: config, saying: UIText.catalogue.settingsApplied(state.language))
             }
         case nil:
             if state.lesson != nil { return performInLesson(key, &state) }
@@ -88,7 +88,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.overlay = .help
     case .runPause:
         if let divergence = state.run.divergence {
-            state.status = .error("the run diverged at step \(divergence.step) — press r to restart it")
+            state.status = .error(UIText.catalogue.divergedAtStep(state.language, divergence.step))
             return []
         }
         state.isRunning.toggle()
@@ -96,7 +96,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         return [.setRunning(state.isRunning)]
     case .step:
         if let divergence = state.run.divergence {
-            state.status = .error("the run diverged at step \(divergence.step) — press r to restart it")
+            state.status = .error(UIText.catalogue.divergedAtStep(state.language, divergence.step))
             return []
         }
         state.isRunning = false
@@ -114,14 +114,14 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         var config = state.config
         config.variant = variants[index]
         if let problem = validate(config) {
-            state.status = .error("\(config.variant.displayName): \(problem) — press e to change the settings")
+            state.status = .error(UIText.catalogue.variantRefused(state.language, UIText.catalogue.variantName(config.variant, state.language), UIText.catalogue.problem(problem.description, state.language)))
             return []
         }
-        return restart(&state, with: config, saying: "\(config.variant.displayName), same seed")
+        return restart(&state, with: config, saying: UIText.catalogue.sameSeed(state.language, UIText.catalogue.variantName(config.variant, state.language)))
     case .reset:
-        return restart(&state, with: state.config, saying: "restarted with seed \(state.config.seed)")
+        return restart(&state, with: state.config, saying: UIText.catalogue.restarted(state.language, state.config.seed))
     case .edit:
-        state.overlay = .editor(SettingsEditor(config: state.config))
+        state.overlay = .editor(SettingsEditor(config: state.config, language: state.language))
     case .toggleEvalMode:
         state.showsEvalMode.toggle()
         return [.measureEvalMode(state.showsEvalMode)]
@@ -138,7 +138,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
     case .faster, .slower:
         let delta = action == .faster ? 1 : -1
         state.speedIndex = min(max(0, state.speedIndex + delta), Speed.levels.count - 1)
-        state.status = .info("speed \(Speed.label(state.speedIndex))")
+        state.status = .info(UIText.catalogue.speed(state.language, Speed.label(state.speedIndex)))
         return [.setSpeed(Speed.levels[state.speedIndex])]
     case .toggleSharedAxis:
         state.sharesAxis.toggle()
@@ -192,7 +192,7 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     case .help: state.overlay = .help
     case .runPause:
         if lesson.snapshot?.engine?.isFinished == true {
-            state.status = .info(Localized(en: "finished — r runs it again", de: "fertig — r startet neu")(state.language))
+            state.status = .info(UIText.catalogue.lessonFinished(state.language))
             return []
         }
         lesson.isRunning.toggle()
@@ -212,12 +212,12 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     case .lessons: state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
     case .leave:
         state.lesson = nil
-        state.status = .info("free experiment")
+        state.status = .info(UIText.catalogue.freeExperiment(state.language))
         return [.closeLesson]
     case .faster, .slower:
         let delta = action == .faster ? 1 : -1
         state.speedIndex = min(max(0, state.speedIndex + delta), Speed.levels.count - 1)
-        state.status = .info("speed \(Speed.label(state.speedIndex))")
+        state.status = .info(UIText.catalogue.speed(state.language, Speed.label(state.speedIndex)))
         return [.lesson(.setSpeed(Speed.levels[state.speedIndex]))]
     }
     return []

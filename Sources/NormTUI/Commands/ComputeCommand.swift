@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NormMath
+import NormLessons
+import NumberFormatting
 
 /// `normtui compute`: normalize one tensor from a JSON case; json for programs, a worked
 /// example for people.
@@ -28,6 +30,9 @@ struct ComputeCommand: ParsableCommand {
     @Option(name: .long, help: "text: a worked example for people; json: for programs.")
     var format: Format = .text
 
+    @Option(name: .customLong("lang"), help: "Language of the text format: en|de (default: from the locale).")
+    var language: Language?
+
     func run() throws {
         let data: Data
         if input == "-" {
@@ -41,11 +46,17 @@ struct ComputeCommand: ParsableCommand {
             request = try ComputeRequest(json: data)
             result = try request.run()
         } catch {
+            // `error:` lines stay English in every language: scripts match them.
             throw CommandFailure(error.description)
         }
         switch format {
-        case .json: print(result.json)
-        case .text: print(WorkedExample(request: request, result: result).text, terminator: "")
+        case .json: print(result.json)  // for programs: never localized
+        case .text:
+            let language = language ?? .fromEnvironment()
+            let text = NumberFormat.withStyle(language.decimalStyle) {
+                WorkedExample(request: request, result: result, language: language).text
+            }
+            print(text, terminator: "")
         }
     }
 }

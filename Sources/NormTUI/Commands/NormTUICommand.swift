@@ -57,7 +57,8 @@ func oneLine(_ text: String) -> String {
     return line
 }
 
-/// A failure the program explains itself: one line on stderr, then the exit status.
+/// A failure the program explains itself: one line on stderr, then the exit status. The line
+/// is English whatever `--lang` says: it is a contract for scripts, which match it.
 struct CommandFailure: Error {
     var message: String
     var status: Int32

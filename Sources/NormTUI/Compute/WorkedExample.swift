@@ -1,5 +1,7 @@
 import Foundation
 import NormMath
+import NormLessons
+import NumberFormatting
 
 /// The text form of `normtui compute`: the formula with the numbers filled in, group by group,
 /// the way a teacher would write it on the board, then one element of the backward pass term
@@ -11,6 +13,11 @@ import NormMath
 struct WorkedExample {
     let request: ComputeRequest
     let result: ComputeResult
+    /// The language of the sentences; the numbers follow `NumberFormat.style`, which the
+    /// `compute` command sets to match (`text` in German writes decimal commas).
+    var language = Language.en
+
+    private var words: WorkedExampleText { UIText.catalogue.workedExample }
 
     /// Groups up to this size are written out element by element.
     static let elementsShownInFull = 24
@@ -32,16 +39,16 @@ struct WorkedExample {
 
     var text: String {
         var lines: [String] = []
-        lines.append("\(config.variant.displayName) on a \(shape) tensor (N×C×H×W), \(request.mode.rawValue) mode")
+        lines.append(words.title(language, UIText.catalogue.variantName(config.variant, language), shape, (request.mode == .train ? words.trainMode : words.evalMode)(language)))
         guard config.variant != .none else {
-            lines.append("No normalization: y = x.")
+            lines.append(words.noNormalization(language))
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append(groupingSentence)
         lines.append(formulaSentence)
         if let note = affineNote { lines.append(note) }
         if config.varianceAlgorithm != .twoPass {
-            lines.append("Variance algorithm: \(config.varianceAlgorithm.rawValue).")
+            lines.append(words.varianceAlgorithm(language, config.varianceAlgorithm.rawValue))
         }
         lines.append("")
         let shownGroups = groupsExplained
@@ -50,7 +57,7 @@ struct WorkedExample {
             lines.append("")
         }
         if shownGroups < layout.groupCount {
-            lines.append("The other \(layout.groupCount - shownGroups) groups:")
+            lines.append(words.otherGroups(language, layout.groupCount - shownGroups))
             lines.append(contentsOf: summaryTable(from: shownGroups))
             lines.append("")
         }
@@ -64,18 +71,18 @@ struct WorkedExample {
 
     var groupingSentence: String {
         let per = layout.elementsPerGroup
-        let count = layout.groupCount == 1 ? "1 group" : "\(layout.groupCount) groups"
+        let count = layout.groupCount == 1 ? words.oneGroup(language) : words.groups(language, layout.groupCount)
         switch config.variant {
         case .batch:
-            return "Statistics: one μ and σ² per channel, over the batch and all positions (N·H·W = \(per) values): \(count)."
+            return words.batchGrouping(language, per, count)
         case .layer:
-            return "Statistics: one μ and σ² per sample, over all channels and positions (C·H·W = \(per) values): \(count)."
+            return words.layerGrouping(language, per, count)
         case .instance:
-            return "Statistics: one μ and σ² per sample and channel, over the positions (H·W = \(per) values): \(count)."
+            return words.instanceGrouping(language, per, count)
         case .group:
-            return "Statistics: one μ and σ² per sample and group of \(shape.c / config.groups) channels (C/G·H·W = \(per) values): \(count)."
+            return words.groupGrouping(language, shape.c / config.groups, per, count)
         case .rms:
-            return "Statistics: one mean square per sample, over all channels and positions (C·H·W = \(per) values), no centering: \(count)."
+            return words.rmsGrouping(language, per, count)
         case .none:
             return ""
         }
@@ -94,13 +101,13 @@ struct WorkedExample {
     var formulaSentence: String {
         let eps = "ε = \(Self.number(config.eps))"
         let place = config.epsPlacement == .inside
-            ? "inside the root, as PyTorch does" : "outside the root, as in the glossary's formula"
+            ? words.epsInside(language) : words.epsOutside(language)
         if isRMS {
-            return "y = γ·x / \(denominatorSymbol), ms = mean of x², \(eps) \(place)."
+            return "y = γ·x / \(denominatorSymbol), \(words.msMeaning(language)), \(eps) \(place)."
         }
         var sentence = "y = γ·(x − μ) / \(denominatorSymbol) + β, \(eps) \(place)."
         if result.statistics.fromRunningStatistics {
-            sentence += " Eval mode: μ and σ² are the running statistics, not the batch's."
+            sentence += words.evalStatistics(language)
         }
         return sentence
     }
@@ -108,18 +115,18 @@ struct WorkedExample {
     /// Where this program's affine parameters differ from the PyTorch layer of the same name.
     var affineNote: String? {
         guard config.variant == .layer, result.layer.gamma != nil || result.layer.beta != nil else { return nil }
-        return "γ and β are per channel, as in PyTorch's GroupNorm(1, C); nn.LayerNorm([C, H, W]) has one per element."
+        return words.layerAffine(language)
     }
 
     func describe(group g: Int) -> String {
         switch config.variant {
-        case .batch: return "channel \(g)"
-        case .layer, .rms: return "sample \(g)"
-        case .instance: return "sample \(g / shape.c), channel \(g % shape.c)"
+        case .batch: return words.channel(language, g)
+        case .layer, .rms: return words.sample(language, g)
+        case .instance: return words.sampleChannel(language, g / shape.c, g % shape.c)
         case .group:
             let perGroup = shape.c / config.groups
             let first = (g % config.groups) * perGroup
-            return "sample \(g / config.groups), group \(g % config.groups) (channels \(first)–\(first + perGroup - 1))"
+            return words.sampleGroup(language, g / config.groups, g % config.groups, first, first + perGroup - 1)
         case .none: return ""
         }
     }
@@ -155,14 +162,14 @@ struct WorkedExample {
         let values = indices.map { Double(request.x[$0]) }
         let count = values.count
         let (mean, variance) = moments(ofGroup: g)
-        var lines = ["Group \(g): \(describe(group: g)), \(count) values"]
-        lines.append("  x  = " + Self.list(values, limit: Self.elementsShownInFull))
+        var lines = [words.groupHeading(language, g, describe(group: g), count)]
+        lines.append("  x  = " + list(values, limit: Self.elementsShownInFull))
         if isRMS {
             let squares = values.map { $0 * $0 }.reduce(0, +)
             lines.append("  ms = Σx² / \(count) = \(Self.number(squares)) / \(count) = \(Self.number(variance))")
         } else if result.statistics.fromRunningStatistics {
-            lines.append("  μ  = running mean = \(Self.number(mean))")
-            lines.append("  σ² = running variance = \(Self.number(variance))")
+            lines.append("  μ  = \(words.runningMean(language)) = \(Self.number(mean))")
+            lines.append("  σ² = \(words.runningVariance(language)) = \(Self.number(variance))")
         } else {
             let sum = values.reduce(0, +)
             lines.append("  μ  = Σx / \(count) = \(Self.number(sum)) / \(count) = \(Self.number(mean))")
@@ -180,7 +187,7 @@ struct WorkedExample {
         lines.append(
             "  y\(position(first)) = \(Self.number(gamma))·\(numerator) / \(Self.number(denominator(ofGroup: g)))\(shift)"
                 + " = \(Self.number(Double(result.y[first])))")
-        lines.append("  y  = " + Self.list(indices.map { Double(result.y[$0]) }, limit: Self.elementsShownInFull))
+        lines.append("  y  = " + list(indices.map { Double(result.y[$0]) }, limit: Self.elementsShownInFull))
         return lines
     }
 
@@ -193,7 +200,8 @@ struct WorkedExample {
 
     func summaryTable(from start: Int) -> [String] {
         let stats = result.statistics
-        let header = isRMS ? "  group        ms" : "  group          μ         σ²"
+        let group = words.groupColumn(language).padding(toLength: 7, withPad: " ", startingAt: 0)
+        let header = isRMS ? "  \(group)      ms" : "  \(group)        μ         σ²"
         var lines = [header]
         let end = min(layout.groupCount, start + 16)
         for g in start..<end {
@@ -205,18 +213,18 @@ struct WorkedExample {
                     "  \(number)  \(Self.number(stats.mean[g]).leftPadded(to: 9))  \(Self.number(stats.variance[g]).leftPadded(to: 9))")
             }
         }
-        if end < layout.groupCount { lines.append("  … \(layout.groupCount - end) more") }
+        if end < layout.groupCount { lines.append("  " + words.more(language, layout.groupCount - end)) }
         return lines
     }
 
     var outputSummary: [String] {
         var lines: [String] = []
-        lines.append("Output y: \(Self.range(result.y)).")
+        lines.append(words.output(language, range(result.y)))
         if let runningMean = result.runningMean, let runningVar = result.runningVar {
-            let verb = request.mode == .train ? "updated with momentum \(Self.number(config.momentum))" : "unchanged in eval mode"
-            lines.append("Running statistics (\(verb); the variance unbiased, × n/(n−1)):")
-            lines.append("  running_mean = " + Self.list(runningMean.map(Double.init), limit: 16))
-            lines.append("  running_var  = " + Self.list(runningVar.map(Double.init), limit: 16))
+            let verb = request.mode == .train ? words.updatedWithMomentum(language, Self.number(config.momentum)) : words.unchangedInEval(language)
+            lines.append(words.runningStatistics(language, verb))
+            lines.append("  running_mean = " + list(runningMean.map(Double.init), limit: 16))
+            lines.append("  running_var  = " + list(runningVar.map(Double.init), limit: 16))
         }
         return lines
     }
@@ -241,12 +249,12 @@ struct WorkedExample {
         let upstream = indices.map { gammaOf($0) * Double(dy[$0]) }
         let first = indices[0]
         let at = position(first)
-        var lines = ["Backward pass (given dy), worked for x\(at) in group 0 (\(indices.count) values):"]
-        lines.append("  x̂ = (x − μ) / \(Self.number(d)) = " + Self.list(xHat, limit: Self.elementsShownInFull))
-        lines.append("  g = γ·dy = " + Self.list(upstream, limit: Self.elementsShownInFull))
+        var lines = [words.backwardHeading(language, at, indices.count)]
+        lines.append("  x̂ = (x − μ) / \(Self.number(d)) = " + list(xHat, limit: Self.elementsShownInFull))
+        lines.append("  g = γ·dy = " + list(upstream, limit: Self.elementsShownInFull))
         let dxValue = Self.number(Double(dx[first]))
         if result.statistics.fromRunningStatistics {
-            lines.append("  Eval mode: μ and σ² are constants, so dx = g / \(Self.number(d)).")
+            lines.append(words.evalBackward(language, Self.number(d)))
             lines.append("  dx\(at) = \(Self.factor(upstream[0])) / \(Self.number(d)) = \(dxValue)")
         } else {
             let meanG = upstream.reduce(0, +) / count
@@ -276,37 +284,37 @@ struct WorkedExample {
             }
             let written = terms.prefix(Self.termsShown).map { "\(Self.factor($0.0))·\(Self.factor($0.1))" }
             lines.append(
-                "  dγ[\(channel)] = Σ dy·x̂ over channel \(channel) = " + Self.sum(written, total: terms.count)
+                "  dγ[\(channel)] = Σ dy·x̂ \(words.overChannel(language, channel)) = " + sum(written, total: terms.count)
                     + " = \(Self.number(Double(dgamma[channel])))")
         }
         if let dbeta = result.dbeta {
             let written = channelIndices.prefix(Self.termsShown).map { Self.factor(Double(dy[$0])) }
             lines.append(
-                "  dβ[\(channel)] = Σ dy over channel \(channel) = " + Self.sum(written, total: channelIndices.count)
+                "  dβ[\(channel)] = Σ dy \(words.overChannel(language, channel)) = " + sum(written, total: channelIndices.count)
                     + " = \(Self.number(Double(dbeta[channel])))")
         }
-        lines.append("  dx: \(Self.range(dx)), ‖dx‖ = \(Self.number(dx.euclideanNorm))")
+        lines.append("  dx: \(range(dx)), ‖dx‖ = \(Self.number(dx.euclideanNorm))")
         if let dgamma = result.dgamma {
-            lines.append("  dγ per channel: " + Self.list(dgamma.map(Double.init), limit: 16))
+            lines.append("  dγ \(words.perChannel(language)): " + list(dgamma.map(Double.init), limit: 16))
         }
         if let dbeta = result.dbeta {
-            lines.append("  dβ per channel: " + Self.list(dbeta.map(Double.init), limit: 16))
+            lines.append("  dβ \(words.perChannel(language)): " + list(dbeta.map(Double.init), limit: 16))
         }
         return lines
     }
 
     // MARK: - Numbers as a teacher writes them
 
-    static func range(_ values: [Float]) -> String {
-        guard let low = values.min(), let high = values.max() else { return "empty" }
-        return "\(values.count) values from \(number(Double(low))) to \(number(Double(high)))"
+    func range(_ values: [Float]) -> String {
+        guard let low = values.min(), let high = values.max() else { return words.empty(language) }
+        return words.valuesRange(language, values.count, Self.number(Double(low)), Self.number(Double(high)))
     }
 
     /// Four significant digits: enough to follow the arithmetic by hand. (ASCII minus: the
-    /// lesson screens use it in tables.)
+    /// lesson screens use it in tables.) The decimal separator is `NumberFormat.style`'s.
     static func format(_ value: Double) -> String {
         if value == 0 { return "0" }
-        return String(format: "%.4g", value)
+        return NumberFormat.separated(String(format: "%.4g", value))
     }
 
     /// `format` with a true minus sign, for formulas: "−0.09062".
@@ -325,15 +333,16 @@ struct WorkedExample {
     }
 
     /// Values separated by two spaces, the first `limit` of them and a count of the rest.
-    static func list(_ values: [Double], limit: Int) -> String {
+    /// (German numbers have a comma inside, so the separator stays spaces.)
+    func list(_ values: [Double], limit: Int) -> String {
         let shown = values.count <= limit ? values : Array(values.prefix(8))
         let rest = values.count - shown.count
-        return shown.map(number).joined(separator: "  ") + (rest > 0 ? "  … (\(rest) more)" : "")
+        return shown.map(Self.number).joined(separator: "  ") + (rest > 0 ? "  " + words.moreInParentheses(language, rest) : "")
     }
 
     /// Terms joined by " + ", with "+ … (k more)" when not all are written.
-    static func sum(_ terms: [String], total: Int) -> String {
-        terms.joined(separator: " + ") + (total > terms.count ? " + … (\(total - terms.count) more)" : "")
+    func sum(_ terms: [String], total: Int) -> String {
+        terms.joined(separator: " + ") + (total > terms.count ? " + " + words.moreInParentheses(language, total - terms.count) : "")
     }
 }
 

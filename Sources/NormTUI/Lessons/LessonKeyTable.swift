@@ -13,33 +13,31 @@ enum LessonKeyTable {
         var keys: [Key]
         var keyLabel: String
         var action: LessonAction
-        var hint: Localized?
-        var help: Localized
+        /// The key bar's word and the help's sentence, from the UI's catalogue.
+        var text: KeyText
+
+        init(keys: [Key], keyLabel: String, action: LessonAction, _ text: KeyText) {
+            self.keys = keys
+            self.keyLabel = keyLabel
+            self.action = action
+            self.text = text
+        }
     }
 
+    private static let keyTexts = UIText.catalogue.lessonKeys
+
     static let bindings: [Binding] = [
-        Binding(keys: [.character("q"), .ctrlC], keyLabel: "q", action: .quit, hint: Localized(en: "quit", de: "Ende"),
-                help: Localized(en: "quit (also Ctrl-C)", de: "beenden (auch Strg-C)")),
-        Binding(keys: [.character("?")], keyLabel: "?", action: .help, hint: Localized(en: "help", de: "Hilfe"),
-                help: Localized(en: "this help", de: "diese Hilfe")),
-        Binding(keys: [.character("n"), .pageDown], keyLabel: "n", action: .nextPage, hint: Localized(en: "next", de: "weiter"),
-                help: Localized(en: "next page of the explanation", de: "nächste Seite der Erklärung")),
-        Binding(keys: [.character("p"), .pageUp], keyLabel: "p", action: .previousPage, hint: Localized(en: "back", de: "zurück"),
-                help: Localized(en: "previous page", de: "vorige Seite")),
-        Binding(keys: [.character(" ")], keyLabel: "space", action: .runPause, hint: Localized(en: "run/pause", de: "Start/Pause"),
-                help: Localized(en: "run or pause the experiment", de: "Experiment starten oder anhalten")),
-        Binding(keys: [.character("s")], keyLabel: "s", action: .step, hint: Localized(en: "step", de: "Schritt"),
-                help: Localized(en: "one step (pauses)", de: "ein Schritt (hält an)")),
-        Binding(keys: [.character("r")], keyLabel: "r", action: .restart, hint: Localized(en: "restart", de: "neu"),
-                help: Localized(en: "restart the lesson (same seed)", de: "Lektion neu starten (gleicher Seed)")),
-        Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, hint: Localized(en: "lessons", de: "Lektionen"),
-                help: Localized(en: "list of lessons", de: "Liste der Lektionen")),
-        Binding(keys: [.escape], keyLabel: "Esc", action: .leave, hint: Localized(en: "free play", de: "frei"),
-                help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen, freies Experiment")),
-        Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, hint: nil,
-                help: Localized(en: "faster", de: "schneller")),
-        Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, hint: Localized(en: "speed", de: "Tempo"),
-                help: Localized(en: "slower", de: "langsamer")),
+        Binding(keys: [.character("q"), .ctrlC], keyLabel: "q", action: .quit, keyTexts.quit),
+        Binding(keys: [.character("?")], keyLabel: "?", action: .help, keyTexts.help),
+        Binding(keys: [.character("n"), .pageDown], keyLabel: "n", action: .nextPage, keyTexts.nextPage),
+        Binding(keys: [.character("p"), .pageUp], keyLabel: "p", action: .previousPage, keyTexts.previousPage),
+        Binding(keys: [.character(" ")], keyLabel: "space", action: .runPause, keyTexts.runPause),
+        Binding(keys: [.character("s")], keyLabel: "s", action: .step, keyTexts.step),
+        Binding(keys: [.character("r")], keyLabel: "r", action: .restart, keyTexts.restart),
+        Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, keyTexts.lessons),
+        Binding(keys: [.escape], keyLabel: "Esc", action: .leave, keyTexts.leave),
+        Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, keyTexts.faster),
+        Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, keyTexts.slower),
     ]
 
     static func action(for key: Key) -> LessonAction? {
@@ -48,7 +46,7 @@ enum LessonKeyTable {
 
     static func hints(_ language: Language, lessonKeys: [LessonKey]) -> [KeyBar.Item] {
         let shared = bindings.compactMap { binding -> KeyBar.Item? in
-            guard let hint = binding.hint else { return nil }
+            guard let hint = binding.text.hint else { return nil }
             return KeyBar.Item(binding.action == .slower ? "-+" : binding.keyLabel, hint(language))
         }
         let own = lessonKeys.map { KeyBar.Item($0.label, $0.help(language)) }
@@ -58,6 +56,6 @@ enum LessonKeyTable {
 
     static func helpLines(_ language: Language, lessonKeys: [LessonKey]) -> [String] {
         let pad = { (label: String) in label.padding(toLength: 7, withPad: " ", startingAt: 0) }
-        return bindings.map { pad($0.keyLabel) + $0.help(language) } + lessonKeys.map { pad($0.label) + $0.help(language) }
+        return bindings.map { pad($0.keyLabel) + $0.text.help(language) } + lessonKeys.map { pad($0.label) + $0.help(language) }
     }
 }

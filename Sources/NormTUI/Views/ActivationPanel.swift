@@ -16,30 +16,32 @@ struct ActivationPanel: Widget {
     /// The post-norm summary on display: the eval-mode one in the eval view, when measured.
     var post: (summary: ActivationSummary, mode: String)? {
         guard let probe else { return nil }
+        let text = UIText.catalogue, language = state.language
         if state.showsEvalMode {
-            if let eval = probe.evalModePost { return (eval, "eval mode") }
-            return (probe.post, "train mode (eval from the next step)")
+            if let eval = probe.evalModePost { return (eval, text.evalMode(language)) }
+            return (probe.post, text.trainModeEvalNext(language))
         }
-        return (probe.post, "train mode")
+        return (probe.post, text.trainMode(language))
     }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let config = state.run.config
-        let title = "Layer \(state.selectedLayer + 1)/\(config.depth) activations"
-            + (state.sharesAxis ? " — shared x-axis" : "")
+        let text = UIText.catalogue, language = state.language
+        let title = text.activationsTitle(language, state.selectedLayer + 1, config.depth)
+            + (state.sharesAxis ? text.sharedAxis(language) : "")
         let inner = Panel(title: title, focused: state.focus == .histograms).render(into: &grid, in: rect, glyphs: glyphs)
         guard let probe, let post else {
-            grid.put(text: "waiting for the first step…", at: Point(x: inner.x + 1, y: inner.y), style: .dim, clip: inner)
+            grid.put(text: text.waitingForStep(language), at: Point(x: inner.x + 1, y: inner.y), style: .dim, clip: inner)
             return
         }
         let columns = inner.columns([.fraction(0.5), .fixed(1), .fill])
-        let normName = config.variant == .none ? "no normalization" : config.variant.displayName
+        let normName = text.variantName(config.variant, language)
         let axis = state.sharesAxis ? Self.union(probe.pre.histogram, post.summary.histogram) : nil
         Self.histogram(
-            probe.pre, title: "before \(normName)", axis: axis, color: .cyan,
+            probe.pre, title: text.before(language, normName), axis: axis, color: .cyan, language: language,
             into: &grid, in: columns[0], glyphs: glyphs)
         Self.histogram(
-            post.summary, title: "after, \(post.mode)", axis: axis, color: .green,
+            post.summary, title: text.after(language, post.mode), axis: axis, color: .green, language: language,
             into: &grid, in: columns[2], glyphs: glyphs)
     }
 
@@ -53,7 +55,7 @@ struct ActivationPanel: Widget {
     /// A titled histogram with its moments in the title and, where there is room, the
     /// percentiles underneath.
     static func histogram(
-        _ summary: ActivationSummary, title: String, axis: ClosedRange<Double>?, color: Color,
+        _ summary: ActivationSummary, title: String, axis: ClosedRange<Double>?, color: Color, language: Language = .en,
         into grid: inout Grid, in rect: Rect, glyphs: GlyphSet
     ) {
         let showsPercentiles = rect.height >= heightForPercentiles
@@ -62,7 +64,7 @@ struct ActivationPanel: Widget {
         grid.put(text: Text.truncated(heading, to: rows[0].width, glyphs: glyphs), at: Point(x: rows[0].x, y: rows[0].y),
                  style: .bold, clip: rows[0])
         guard summary.isFinite else {
-            grid.put(text: "not finite: the run diverged", at: Point(x: rows[1].x, y: rows[1].y),
+            grid.put(text: UIText.catalogue.notFinite(language), at: Point(x: rows[1].x, y: rows[1].y),
                      style: Style(foreground: .red, bold: true), clip: rows[1])
             return
         }

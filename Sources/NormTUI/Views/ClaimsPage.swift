@@ -8,29 +8,24 @@ struct ClaimsPage {
     let lesson: Lesson
     let snapshot: LessonSnapshot?
 
-    static let title = Localized(en: "Claims", de: "Aussagen")
-
     /// The page's text: one paragraph per claim.
     func text(_ language: Language, glyphs: GlyphSet) -> String {
+        let ui = UIText.catalogue
         let (yes, no) = Self.marks(glyphs)
         var paragraphs: [String] = []
         if snapshot?.isCustomized == true {
-            paragraphs.append(Localized(
-                en: "A key changed the experiment. The claims are about the lesson's own settings: r starts it again.",
-                de: "Eine Taste hat das Experiment verändert. Die Aussagen gelten für die eigenen Einstellungen der Lektion: Mit r startet das Experiment neu.")(language))
+            paragraphs.append(ui.claimsCustomized(language))
         }
         for claim in lesson.claims {
             guard let verdicts = snapshot?.verdicts[claim.id], let first = verdicts.first else {
-                paragraphs.append("… \(claim.text(language))\n" + Localized(
-                    en: "  judged at step \(claim.step)", de: "  wird bei Schritt \(claim.step) geprüft")(language))
+                paragraphs.append("… \(claim.text(language))\n  " + ui.claimJudgedAt(language, claim.step))
                 continue
             }
             let held = verdicts.filter(\.holds).count
             let mark = held == verdicts.count ? yes : no
             var lines = ["\(mark) \(claim.text(language))", "  \(first.measured(language))"]
             if verdicts.count > 1 {
-                lines.append(Localized(
-                    en: "  holds on \(held) of \(verdicts.count) seeds", de: "  gilt bei \(held) von \(verdicts.count) Seeds")(language))
+                lines.append("  " + ui.claimHoldsOn(language, held, verdicts.count))
             }
             paragraphs.append(lines.joined(separator: "\n"))
         }

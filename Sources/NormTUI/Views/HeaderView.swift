@@ -8,32 +8,34 @@ struct HeaderView: Widget {
     let state: AppState
 
     var runState: (text: String, style: Style) {
-        if state.run.divergence != nil { return ("diverged", Style(foreground: .red, bold: true, reverse: true)) }
-        if state.isRunning { return ("running \(Speed.label(state.speedIndex))", Style(foreground: .green, bold: true, reverse: true)) }
+        let text = UIText.catalogue, language = state.language
+        if state.run.divergence != nil { return (text.diverged(language), Style(foreground: .red, bold: true, reverse: true)) }
+        if state.isRunning { return (text.running(language, Speed.label(state.speedIndex)), Style(foreground: .green, bold: true, reverse: true)) }
         // Steps asked for with `s` faster than they are computed: each key counts.
         let queued = state.run.requestedSteps
-        if queued > 0 { return ("\(queued) step\(queued == 1 ? "" : "s") queued", Style(foreground: .yellow, bold: true, reverse: true)) }
-        return ("paused", Style(foreground: .yellow, bold: true, reverse: true))
+        if queued > 0 { return ((queued == 1 ? text.queuedOne : text.queuedMany)(language, queued), Style(foreground: .yellow, bold: true, reverse: true)) }
+        return (text.paused(language), Style(foreground: .yellow, bold: true, reverse: true))
     }
 
     /// The header's fields with a priority each: on a narrow terminal the least important
     /// go first, so what remains is never cut in the middle.
     var fields: [(text: String, priority: Int)] {
         let config = state.run.config
-        var fields = [("normtui", 1), (config.variant.displayName, 9), ("\(config.shape)", 8)]
+        let text = UIText.catalogue, language = state.language
+        var fields = [("normtui", 1), (text.variantName(config.variant, language), 9), ("\(config.shape)", 8)]
         if config.variant == .group { fields.append(("G \(config.groups)", 8)) }
         fields.append(("\(config.model.rawValue)×\(config.depth) \(config.dataset)", 3))
         fields.append(("lr \(NumberFormat.short(config.learningRate))", 5))
         if config.epsPlacement == .outside || config.eps != 1e-5 {
             fields.append(("ε \(NumberFormat.short(config.eps)) \(config.epsPlacement.rawValue)", 4))
         }
-        fields.append(("step \(state.run.stepCount)", 9))
+        fields.append((text.step(language, state.run.stepCount), 9))
         if let latest = state.latest {
-            fields.append(("loss \(NumberFormat.short(latest.loss))", 7))
-            fields.append(("acc \(NumberFormat.percent(latest.accuracy))", 6))
+            fields.append((text.loss(language, NumberFormat.short(latest.loss)), 7))
+            fields.append((text.accuracy(language, NumberFormat.percent(latest.accuracy)), 6))
         }
         if let evaluation = state.run.history.evaluations.last?.evaluation {
-            fields.append(("eval \(NumberFormat.percent(evaluation.accuracy))", 6))
+            fields.append((text.evalAccuracy(language, NumberFormat.percent(evaluation.accuracy)), 6))
         }
         return fields
     }
@@ -65,18 +67,20 @@ struct StatusLine: Widget {
     let state: AppState
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let ui = UIText.catalogue, language = state.language
         let (text, style): (String, Style)
         if let slow = state.run.slowStepInProgress {
-            let pace = slow.secondsPerStep > 0 ? " (the last took \(NumberFormat.short(slow.secondsPerStep)) s at this size)" : " (a large shape: this takes a while)"
-            (text, style) = ("computing step \(slow.step)…\(pace)", Style(foreground: .yellow))
+            let pace = slow.secondsPerStep > 0 ? ui.slowStepPace(language, NumberFormat.short(slow.secondsPerStep)) : ui.slowStepLarge(language)
+            (text, style) = (ui.computingStep(language, slow.step, pace), Style(foreground: .yellow))
         } else if let status = state.status {
-            (text, style) = (status.text, status.isError ? Style(foreground: .red, bold: true) : .plain)
+            // Messages may carry numbers formatted elsewhere (a lesson's thread): German gets its commas here.
+            (text, style) = (NumberFormat.separated(status.text), status.isError ? Style(foreground: .red, bold: true) : .plain)
         } else if state.run.stepCount == 0 {
-            (text, style) = ("preparing the run…", .dim)
+            (text, style) = (ui.preparingRun(language), .dim)
         } else if !state.isRunning {
-            (text, style) = ("paused — space runs, s takes one step, ? lists every key", .dim)
+            (text, style) = (ui.pausedHint(language), .dim)
         } else {
-            (text, style) = ("training — space pauses, +/- change the speed, v switches the variant", .dim)
+            (text, style) = (ui.runningHint(language), .dim)
         }
         grid.put(text: Text.truncated(" " + text, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
                  style: style, clip: rect)

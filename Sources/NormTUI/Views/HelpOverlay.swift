@@ -5,32 +5,28 @@ import NormLessons
 /// The `?` overlay: every key from the key table in force, and what the screen shows.
 struct HelpOverlay: Widget {
     let lines: [String]
+    var language = Language.en
 
     /// The main screen's keys, or in a lesson the lesson keys.
     static func lines(for state: AppState) -> [String] {
-        guard let lesson = state.lesson else { return mainLines }
+        guard let lesson = state.lesson else { return mainLines(state.language) }
         return LessonKeyTable.helpLines(state.language, lessonKeys: lesson.snapshot?.engine?.keys ?? [])
-            + ["", state.language == .de ? "Esc, ? oder q schließt diese Hilfe." : "Esc, ? or q closes this help."]
+            + ["", UIText.catalogue.closesHelp(state.language)]
     }
 
-    static var mainLines: [String] {
+    static func mainLines(_ language: Language) -> [String] {
         var lines = KeyTable.bindings.map { binding in
-            binding.keyLabel.padding(toLength: 7, withPad: " ", startingAt: 0) + binding.help
+            binding.keyLabel.padding(toLength: 7, withPad: " ", startingAt: 0) + binding.text.help(language)
         }
-        lines += [
-            "",
-            "Panels: the selected layer's activations before and after normalization;",
-            "per-channel batch statistics against batch norm's running estimates;",
-            "every layer's gradient norm (log scale); loss and accuracy.",
-            "Esc, ? or q closes this help.",
-        ]
+        lines += [""] + UIText.catalogue.panelsHelp(language).split(separator: "\n").map(String.init)
+        lines += [UIText.catalogue.closesHelp(language)]
         return lines
     }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let text = lines.joined(separator: "\n")
         let width = min(rect.width - 2, (lines.map(\.count).max() ?? 0) + 4)
-        Overlay(title: "Keys", content: TextBlock(text), width: width, height: lines.count + 2)
+        Overlay(title: UIText.catalogue.keysTitle(language), content: TextBlock(text), width: width, height: lines.count + 2)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 }
@@ -38,15 +34,17 @@ struct HelpOverlay: Widget {
 /// The `e` overlay: the settings form, the selected field's help and why Enter was refused.
 struct EditorView: Widget {
     let editor: SettingsEditor
+    var language = Language.en
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let height = editor.fields.count + 7
-        Overlay(title: "Settings", content: Form(editor: editor), width: 72, height: height)
+        Overlay(title: UIText.catalogue.settingsTitle(language), content: Form(editor: editor, language: language), width: 72, height: height)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 
     struct Form: Widget {
         let editor: SettingsEditor
+        var language = Language.en
 
         func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
             let labelWidth = (editor.fields.map(\.label.count).max() ?? 0) + 2
@@ -69,7 +67,7 @@ struct EditorView: Widget {
             let lines: [(String, Style)] = [
                 (selectedField.help, .dim),
                 (editor.refusal?.message ?? "", Style(foreground: .red, bold: true)),
-                ("↑↓ field  ←→ choose  type to edit  Enter apply  Esc cancel", .dim),
+                (UIText.catalogue.editorKeys(language), .dim),
             ]
             for (offset, (text, style)) in lines.enumerated() where below + offset < rect.maxY {
                 grid.put(text: Text.truncated(text, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: below + offset),

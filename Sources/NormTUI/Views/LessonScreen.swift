@@ -8,7 +8,7 @@ struct LessonScreen: Widget {
 
     /// The explanation panel's share of the width.
     static let explanationFraction = 0.34
-    static let preparing = Localized(en: "preparing…", de: "wird vorbereitet …")
+    static let preparing = UIText.catalogue.preparingLesson
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
@@ -27,7 +27,7 @@ struct LessonScreen: Widget {
         let pageLabel = "\(pageIndex + 1)/\(lesson.pageCount)"
         let (title, text) = pageIndex < lesson.pages.count
             ? (lesson.pages[pageIndex].title(language), lesson.pages[pageIndex].text(language))
-            : (ClaimsPage.title(language), ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
+            : (UIText.catalogue.claimsTitle(language), ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
         let inner = Panel(title: "\(title) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
         TextBlock(text).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
@@ -46,25 +46,27 @@ struct LessonHeader: Widget {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let lesson = lessonState.lesson
         // Compare mode runs as a lesson without a number.
-        let name = lesson.number > 0 ? "\(Localized(en: "Lesson", de: "Lektion")(state.language)) \(lesson.number) │ " : ""
-        var text = " \(name)\(lesson.title(state.language))"
+        let ui = UIText.catalogue, language = state.language
+        let name = lesson.number > 0 ? "\(ui.lessonHeading(language)) \(lesson.number) │ " : ""
+        let section = lesson.id == ComparedRunsLesson.id ? ui.compareSection(language) : lesson.section
+        var text = " \(name)\(lesson.title(language))"
         let engine = lessonState.snapshot?.engine ?? nil
         if let progress = engine?.progress {
             text += " │ \(NumberFormat.percent(progress))"
         } else if let steps = engine?.stepCount {
-            text += " │ step \(steps)"
+            text += " │ " + ui.step(language, steps)
         }
         // How many of the lesson's claims held, before the glossary section: at 80 columns
         // the section is what gives way.
         if let summary = ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).summary(glyphs: glyphs) {
             text += " │ \(summary)"
         }
-        text += " │ \(lesson.section)"
+        text += " │ \(section)"
         let runState: (String, Style) = engine?.isFinished == true
-            ? (" finished ", Style(foreground: .green, bold: true, reverse: true))
+            ? (" \(ui.finished(language)) ", Style(foreground: .green, bold: true, reverse: true))
             : lessonState.isRunning
-                ? (" running \(Speed.label(state.speedIndex)) ", Style(foreground: .green, bold: true, reverse: true))
-                : (" paused ", Style(foreground: .yellow, bold: true, reverse: true))
+                ? (" \(ui.running(language, Speed.label(state.speedIndex))) ", Style(foreground: .green, bold: true, reverse: true))
+                : (" \(ui.paused(language)) ", Style(foreground: .yellow, bold: true, reverse: true))
         let statusX = max(rect.x, rect.maxX - runState.0.count)
         let room = Rect(x: rect.x, y: rect.y, width: statusX - rect.x - 1, height: 1)
         grid.put(text: Text.truncated(text, to: room.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
@@ -83,11 +85,11 @@ struct LessonPicker: Widget {
             ["\(lesson.number)", lesson.title(language), lesson.section]
         }
         let table = Table(
-            columns: [Table.Column("#", alignment: .right), Table.Column(Localized(en: "Lesson", de: "Lektion")(language)),
-                      Table.Column(Localized(en: "Glossary section", de: "Glossar-Abschnitt")(language))],
+            columns: [Table.Column("#", alignment: .right), Table.Column(UIText.catalogue.lessonHeading(language)),
+                      Table.Column(UIText.catalogue.glossarySection(language))],
             rows: rows, selectedRow: selected)
         let width = min(rect.width - 2, 100)
-        Overlay(title: Localized(en: "Lessons — ↑↓ choose, Enter opens, Esc closes", de: "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück")(language),
+        Overlay(title: UIText.catalogue.lessonsTitle(language),
                 content: table, width: width, height: rows.count + 3)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }

@@ -1,5 +1,7 @@
 import TerminalUI
 import NormLessons
+import NumberFormatting
+
 /// Draws the whole UI for a state: the one function the terminal, `snapshot` and the golden
 /// tests share.
 enum Screen {
@@ -10,8 +12,11 @@ enum Screen {
     static let fullWidth = 120
     static let fullHeight = 40
 
+    /// Numbers and the charts' axis word follow `state.language` for everything drawn.
     static func render(_ state: AppState, glyphs: GlyphSet) -> Grid {
-        var grid = draw(state, glyphs: glyphs)
+        var grid = NumberFormat.withStyle(state.language.decimalStyle) {
+            ChartWords.$current.withValue(UIText.catalogue.chartWords(state.language)) { draw(state, glyphs: glyphs) }
+        }
         if state.isPresenting { grid.makeHighContrast() }
         if !glyphs.hasBraille { grid.makeASCII() }
         return grid
@@ -20,7 +25,7 @@ enum Screen {
     private static func draw(_ state: AppState, glyphs: GlyphSet) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
-            TooSmallView(width: state.width, height: state.height).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+            TooSmallView(width: state.width, height: state.height, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
             return grid
         }
         if let lesson = state.lesson {
@@ -30,11 +35,11 @@ enum Screen {
             HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
             renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
             StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
-            KeyBar(items: KeyTable.hints).render(into: &grid, in: rows[3], glyphs: glyphs)
+            KeyBar(items: KeyTable.hints(state.language)).render(into: &grid, in: rows[3], glyphs: glyphs)
         }
         switch state.overlay {
-        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state)).render(into: &grid, in: grid.bounds, glyphs: glyphs)
-        case .editor(let editor): EditorView(editor: editor).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state), language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .editor(let editor): EditorView(editor: editor, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case .lessonPicker(let selected):
             LessonPicker(selected: selected, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case nil: break
@@ -87,11 +92,13 @@ enum Screen {
 struct TooSmallView: Widget {
     let width: Int
     let height: Int
+    var language = Language.en
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let text = UIText.catalogue
         let lines = [
-            "terminal too small: have \(width)×\(height), need \(Screen.minimumWidth)×\(Screen.minimumHeight)",
-            "enlarge the window, or press q to quit",
+            text.tooSmall(language, width, height, Screen.minimumWidth, Screen.minimumHeight),
+            text.tooSmallHint(language),
         ]
         let top = rect.y + max(0, (rect.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < rect.maxY {

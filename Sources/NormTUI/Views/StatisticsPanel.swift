@@ -9,14 +9,15 @@ struct StatisticsPanel: Widget {
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let layer = state.selectedLayer + 1
-        let inner = Panel(title: "Layer \(layer) channel statistics", focused: state.focus == .statistics)
+        let text = UIText.catalogue, language = state.language
+        let inner = Panel(title: text.statisticsTitle(language, layer), focused: state.focus == .statistics)
             .render(into: &grid, in: rect, glyphs: glyphs)
         guard let layers = state.latest?.layers, state.selectedLayer < layers.count else { return }
         let probe = layers[state.selectedLayer]
         let rows = inner.rows([.fixed(1), .fill])
         let note = probe.runningMean == nil
-            ? "bars: this batch, per channel (\(state.run.config.variant.displayName) keeps no running statistics)"
-            : "bars: this batch  \(glyphs.marker): running estimate (used in eval mode)"
+            ? text.barsNoRunning(language, text.variantName(state.run.config.variant, language))
+            : text.barsRunning(language, glyphs.marker)
         grid.put(text: Text.truncated(note, to: rows[0].width, glyphs: glyphs), at: Point(x: rows[0].x, y: rows[0].y),
                  style: .dim, clip: rows[0])
         let columns = rows[1].columns([.fraction(0.5), .fixed(1), .fill])
@@ -26,8 +27,8 @@ struct StatisticsPanel: Widget {
         let variances = probe.batchVar.enumerated().map { c, variance in
             BarChart.Entry(label: "c\(c)", value: variance, marker: probe.runningVar.map { Double($0[c]) })
         }
-        Self.titled("mean", BarChart(entries: means), into: &grid, in: columns[0], glyphs: glyphs)
-        Self.titled("variance", BarChart(entries: variances), into: &grid, in: columns[2], glyphs: glyphs)
+        Self.titled(text.mean(language), BarChart(entries: means), into: &grid, in: columns[0], glyphs: glyphs)
+        Self.titled(text.variance(language), BarChart(entries: variances), into: &grid, in: columns[2], glyphs: glyphs)
     }
 
     static func titled(_ title: String, _ chart: BarChart, into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
@@ -43,7 +44,7 @@ struct GradientPanel: Widget {
     let state: AppState
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let inner = Panel(title: "Gradient norms ‖∂L/∂W‖ per layer (log)", focused: state.focus == .gradients)
+        let inner = Panel(title: UIText.catalogue.gradientsTitle(state.language), focused: state.focus == .gradients)
             .render(into: &grid, in: rect, glyphs: glyphs)
         let history = state.run.history
         let series = history.layers.enumerated().map { index, layer in
@@ -90,15 +91,16 @@ struct ProgressPanel: Widget {
     }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let inner = Panel(title: "Loss & accuracy", focused: state.focus == .progress).render(into: &grid, in: rect, glyphs: glyphs)
+        let inner = Panel(title: UIText.catalogue.progressTitle(state.language), focused: state.focus == .progress).render(into: &grid, in: rect, glyphs: glyphs)
         let history = state.run.history
+        let text = UIText.catalogue, language = state.language
         let steps = Self.stepRange(history)
         let columns = inner.columns([.fraction(0.5), .fixed(1), .fill])
-        LineChart(series: [LineChart.Series(name: "train loss", values: history.loss.elements, color: .yellow)], steps: steps)
+        LineChart(series: [LineChart.Series(name: text.trainLoss(language), values: history.loss.elements, color: .yellow)], steps: steps)
             .render(into: &grid, in: columns[0], glyphs: glyphs)
         var accuracy = LineChart(series: [
-            LineChart.Series(name: "train (avg 10)", values: Self.smoothed(history.accuracy.elements), color: .cyan),
-            LineChart.Series(name: "held-out, eval mode", values: Self.evaluationSeries(history), color: .magenta),
+            LineChart.Series(name: text.trainAverage(language), values: Self.smoothed(history.accuracy.elements), color: .cyan),
+            LineChart.Series(name: text.heldOut(language), values: Self.evaluationSeries(history), color: .magenta),
         ], steps: steps)
         accuracy.fixedRange = 0...1
         accuracy.render(into: &grid, in: columns[2], glyphs: glyphs)

@@ -61,7 +61,7 @@ public struct BarChart: Widget {
             }
         }
         if overflow {
-            let more = "\(glyphs.ellipsis) \(entries.count - shown.count) more"
+            let more = "\(glyphs.ellipsis) \(entries.count - shown.count) \(ChartWords.current.more)"
             grid.put(text: more, at: Point(x: rect.x, y: rect.maxY - 1), style: axisStyle, clip: rect)
         }
     }

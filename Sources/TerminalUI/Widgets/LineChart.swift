@@ -196,7 +196,7 @@ public struct LineChart: Widget {
         let lastX = plot.maxX - last.count
         guard lastX > plot.x + first.count else { return }
         grid.put(text: last, at: Point(x: lastX, y: row), clip: clip)
-        let word = "step", wordX = plot.x + (plot.width - word.count) / 2
+        let word = ChartWords.current.step, wordX = plot.x + (plot.width - word.count) / 2
         if wordX > plot.x + first.count && wordX + word.count < lastX {
             grid.put(text: word, at: Point(x: wordX, y: row), style: axisStyle, clip: clip)
         }

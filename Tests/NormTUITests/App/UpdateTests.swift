@@ -165,9 +165,9 @@ struct UpdateTests {
     }
 
     @Test func everyBindingIsInTheHelpAndEveryHintDispatches() {
-        let help = HelpOverlay.mainLines.joined(separator: "\n")
+        let help = HelpOverlay.mainLines(.en).joined(separator: "\n")
         for binding in KeyTable.bindings {
-            #expect(help.contains(binding.help))
+            #expect(help.contains(binding.text.help(.en)))
             for key in binding.keys where key != .ctrlC {
                 #expect(KeyTable.action(for: key) == binding.action)
             }

@@ -56,7 +56,8 @@ struct ComparedRunsTests {
                 run.open(lesson)
                 run.advanceLesson(untilStep: 10)
                 let text = run.render(glyphs: .unicode).text.joined(separator: "\n")
-                #expect(text.contains("lr 0.05") && text.contains("lr 2"), "\(width)x\(height) \(language)")
+                let names = language == .de ? ("lr 0,05", "lr 2") : ("lr 0.05", "lr 2")
+                #expect(text.contains(names.0) && text.contains(names.1), "\(width)x\(height) \(language)")
                 #expect(text.contains(language == .de ? "Vergleichsmodus" : "Compare mode"))
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import NormMath
+import NormLessons
 @testable import NormTUI
 
 /// Whole screens as text, compared line by line with the files in Golden/. After a deliberate
@@ -15,6 +16,7 @@ struct ScreenGoldenTests {
         var steps = 20
         var keys = ""
         var presenting = false
+        var language = Language.en
         var configure: @Sendable (inout ExperimentConfig) -> Void = { _ in }
         var testDescription: String { name }
     }
@@ -32,7 +34,19 @@ struct ScreenGoldenTests {
         Case(name: "group-shared-axis-eval-160x50", width: 160, height: 50, ascii: false, keys: "4 t s x"),
         Case(name: "present-100x30", width: 100, height: 30, ascii: false, presenting: true),
         Case(name: "lesson-6-after-k-120x40", width: 120, height: 40, ascii: false, keys: "l Down Down Down Down Down Enter k"),
+        // German throughout: the screens, with the glossary's terms and decimal commas.
+        Case(name: "de-main-120x40", width: 120, height: 40, ascii: false, language: .de),
+        Case(name: "de-compact-80x24", width: 80, height: 24, ascii: false, language: .de),
+        Case(name: "de-help-120x40", width: 120, height: 40, ascii: false, keys: "?", language: .de),
+        Case(name: "de-editor-refusal-80x24", width: 80, height: 24, ascii: false, keys: "e Right Right Right Down BSpace 5 Enter",
+             language: .de),
+        Case(name: "de-compare-120x40", width: 120, height: 40, ascii: false, keys: "c s s s s s", language: .de),
+        Case(name: "de-compare-80x24", width: 80, height: 24, ascii: false, keys: "c s s s s s", language: .de),
         Case(name: "diverged-none-120x40", width: 120, height: 40, ascii: false, steps: 10) {
+            $0.variant = .none
+            $0.learningRate = 20
+        },
+        Case(name: "de-diverged-none-120x40", width: 120, height: 40, ascii: false, steps: 10, language: .de) {
             $0.variant = .none
             $0.learningRate = 20
         },
@@ -45,7 +59,8 @@ struct ScreenGoldenTests {
         var config = ExperimentConfig()
         testCase.configure(&config)
         var run = ScriptedRun(
-            config: config, width: testCase.width, height: testCase.height, presenting: testCase.presenting)
+            config: config, width: testCase.width, height: testCase.height, language: testCase.language,
+            presenting: testCase.presenting)
         run.train(untilStep: testCase.steps)
         run.press(try KeyNames.parse(testCase.keys))
         let grid = run.render(glyphs: testCase.ascii ? .ascii : .unicode)

@@ -17,7 +17,7 @@ extension BatchSizeEngine: LessonRendering {
     func renderProgress(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
         let title = Localized(
             en: "Sweep: \(sweep.epochs) epochs per point, learning rate 0.05·N/32",
-            de: "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0.05·N/32")(language)
+            de: "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0,05·N/32")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let done = sweep.points.filter { $0.evaluation != nil }.count

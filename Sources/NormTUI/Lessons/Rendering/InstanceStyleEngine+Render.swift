@@ -69,7 +69,7 @@ extension InstanceStyleEngine: LessonRendering {
     ) {
         let inner = Panel(title: Localized(
             en: "σ per image, all \(probe.shape.n) images of the batch, channel \(channel + 1)",
-            de: "σ je Bild, alle \(probe.shape.n) Bilder der Batch, Kanal \(channel + 1)")(language))
+            de: "σ je Bild, alle \(probe.shape.n) Bilder des Batches, Kanal \(channel + 1)")(language))
             .render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         func row(_ name: String, _ planes: ChannelPlanes) -> [String] {
             let stds = planes.statistics.map(\.std)

@@ -13,7 +13,7 @@ extension TrainInferenceEngine: LessonRendering {
         let m = NumberFormat.short(bnMomentum)
         let tableInner = Panel(title: Localized(
             en: "one batch, two modes (mean of the last \(Self.window) steps), bn momentum \(m)",
-            de: "dieselbe Batch, zwei Modi (Mittel der letzten \(Self.window) Schritte), BN-Momentum \(m)")(language))
+            de: "derselbe Batch, zwei Modi (Mittel der letzten \(Self.window) Schritte), BN-Momentum \(m)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         // A narrow table leaves out the held-out accuracy: the two modes on one batch matter most.
         let showsHeldOut = tableInner.width >= 60
