@@ -97,8 +97,8 @@ public enum StatisticsGroupsLesson {
             let moved = StatisticsGroupsEngine.othersMoved(engine.x)
             let holds = moved.batch > 1e-3 && moved.perSample == 0
             return Verdict(holds: holds, measured: Localized(
-                en: "sample 3 + 1: the others' y moved by up to \(MeasuredNumber.short(moved.batch)) (Batch Norm), \(MeasuredNumber.short(moved.perSample)) (the others)",
-                de: "Sample 3 + 1: das y der anderen ändert sich um bis zu \(MeasuredNumber.short(moved.batch, .de)) (Batch Norm), \(MeasuredNumber.short(moved.perSample, .de)) (die anderen)"))
+                en: "sample 3 + 1: the others' y moved by up to \(MeasuredNumber.short(moved.batch)) (Batch Norm), \(MeasuredNumber.short(moved.perSample)) (the other variants)",
+                de: "Sample 3 + 1: das y der anderen ändert sich um bis zu \(MeasuredNumber.short(moved.batch, .de)) (Batch Norm), \(MeasuredNumber.short(moved.perSample, .de)) (die übrigen Varianten)"))
         },
         .on(StatisticsGroupsEngine.self, id: "group-norm-ends",
             text: Localized(
