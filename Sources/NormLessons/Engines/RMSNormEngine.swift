@@ -90,6 +90,15 @@ public struct RMSNormEngine: LessonEngine {
             de: "Offset \(NumberFormat.short(Double(comparison.offset))): Mittelwert der RMSNorm-Ausgabe \(NumberFormat.short(rms.mean)), der von Layer Norm 0")
     }
 
+    /// The mean training loss of run `index` (0 layer norm, 1 RMSNorm) over steps
+    /// `steps` (1-based), on seed number `seed`; `nil` before those steps were taken.
+    public func meanLoss(_ index: Int, steps: ClosedRange<Int>, seed: Int = 0) -> Double? {
+        let losses = runs[index, seed: seed].history.loss.elements
+        guard steps.lowerBound >= 1, losses.count >= steps.upperBound else { return nil }
+        let window = losses[(steps.lowerBound - 1)..<steps.upperBound]
+        return window.reduce(0, +) / Double(window.count)
+    }
+
     // MARK: - Headless record
 
     public func record() -> LessonRecord {

@@ -25,6 +25,8 @@ public struct ScaleInvarianceEngine: LessonEngine {
         public var logitChange: Double
         public var gradientBefore: Double
         public var gradientAfter: Double
+        /// ‖logits after‖ / ‖logits before‖: how much larger the outputs became.
+        public var outputGrowth: Double
         public var gradientRatio: Double { gradientAfter / gradientBefore }
     }
 
@@ -57,27 +59,62 @@ public struct ScaleInvarianceEngine: LessonEngine {
         scale(by: factor)
         let bn = lastEffect[0], plain = lastEffect[1]
         return Localized(
-            en: "W₂ × \(NumberFormat.short(Double(factor))): Batch Norm output changed \(NumberFormat.percent(bn.logitChange)), gradient × \(NumberFormat.short(bn.gradientRatio)); without: output changed \(NumberFormat.percent(plain.logitChange))",
-            de: "W₂ × \(NumberFormat.short(Double(factor))): Ausgabe mit Batch Norm um \(NumberFormat.percent(bn.logitChange)) geändert, Gradient × \(NumberFormat.short(bn.gradientRatio)); ohne: Ausgabe um \(NumberFormat.percent(plain.logitChange)) geändert")
+            en: "W₂ × \(NumberFormat.short(Double(factor))): Batch Norm outputs × \(NumberFormat.short(bn.outputGrowth)), gradient × \(NumberFormat.short(bn.gradientRatio)); without: outputs × \(NumberFormat.short(plain.outputGrowth))",
+            de: "W₂ × \(NumberFormat.short(Double(factor))): Ausgaben mit Batch Norm × \(NumberFormat.short(bn.outputGrowth)), Gradient × \(NumberFormat.short(bn.gradientRatio)); ohne: Ausgaben × \(NumberFormat.short(plain.outputGrowth))")
     }
 
-    /// Scales block 2's weights in every run and measures loss, outputs and gradient on a
-    /// fixed held-out batch just before and just after.
+    /// Scales block 2's weights in every run (on every seed) and measures loss, outputs and
+    /// gradient on a fixed held-out batch just before and just after; `lastEffect` is the
+    /// first seed's.
     public mutating func scale(by factor: Float) {
         totalScale *= factor
-        lastEffect = (0..<runs.count).map { index in
-            var run = runs[index]
-            let batch = run.trainer.probeBatch()
-            let before = run.trainer.inspect(batch)
-            run.trainer.scaleWeights(ofBlock: Self.block, by: factor)
-            let after = run.trainer.inspect(batch)
-            runs[index] = run
-            return ScalingEffect(
-                factor: factor, lossBefore: before.loss, lossAfter: after.loss,
-                logitChange: Self.relativeChange(from: before.logits, to: after.logits),
-                gradientBefore: Self.norm(before.gradients?.blocks[Self.block].weight),
-                gradientAfter: Self.norm(after.gradients?.blocks[Self.block].weight))
+        for seed in runs.seeds.indices {
+            let effects = (0..<runs.count).map { index in
+                let (effect, scaled) = Self.scaled(runs[index, seed: seed], by: factor)
+                runs[index, seed: seed] = scaled
+                return effect
+            }
+            if seed == 0 { lastEffect = effects }
         }
+    }
+
+    /// What scaling run `index`'s block 2 by `factor` does on seed number `seed`, measured
+    /// on a copy: the engine is left as it was.
+    public func effect(of factor: Float, run index: Int, seed: Int = 0) -> ScalingEffect {
+        Self.scaled(runs[index, seed: seed], by: factor).effect
+    }
+
+    /// Trains run `index` on seed number `seed` on for `steps` steps twice, from copies —
+    /// once as it is and once with block 2 scaled by `factor` — and returns the mean of
+    /// ‖∂L/∂W₂‖ over those steps, scaled over unscaled.
+    public func gradientLevel(afterScalingBy factor: Float, steps: Int, run index: Int, seed: Int = 0) -> Double {
+        func meanGradient(_ run: RunSet.Run) -> Double {
+            var run = run
+            var total = 0.0
+            for _ in 0..<steps where !run.trainer.isDiverged {
+                run.history.record(run.trainer.step())
+                total += run.history.layers[Self.block].weightGradNorm.last ?? .nan
+            }
+            return run.trainer.isDiverged ? .infinity : total / Double(steps)
+        }
+        let original = runs[index, seed: seed]
+        return meanGradient(Self.scaled(original, by: factor).run) / meanGradient(original)
+    }
+
+    /// `run` with block 2 scaled by `factor`, and the effect on a fixed held-out batch.
+    public static func scaled(_ run: RunSet.Run, by factor: Float) -> (effect: ScalingEffect, run: RunSet.Run) {
+        var run = run
+        let batch = run.trainer.probeBatch()
+        let before = run.trainer.inspect(batch)
+        run.trainer.scaleWeights(ofBlock: block, by: factor)
+        let after = run.trainer.inspect(batch)
+        let effect = ScalingEffect(
+            factor: factor, lossBefore: before.loss, lossAfter: after.loss,
+            logitChange: relativeChange(from: before.logits, to: after.logits),
+            gradientBefore: norm(before.gradients?.blocks[block].weight),
+            gradientAfter: norm(after.gradients?.blocks[block].weight),
+            outputGrowth: norm(after.logits) / norm(before.logits))
+        return (effect, run)
     }
 
     public static func relativeChange(from a: [Float], to b: [Float]) -> Double {

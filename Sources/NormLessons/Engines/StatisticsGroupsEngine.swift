@@ -114,6 +114,51 @@ public struct StatisticsGroupsEngine: LessonEngine {
             denominator: 1 / statistics.inverseStd[group])
     }
 
+    // MARK: - Measured for the claims
+
+    /// What every variant's output looks like on `x`, over all its groups (Group Norm at every
+    /// G): the largest |mean| and the range of variances of y, and RMSNorm's mean squares.
+    public static func outputMoments(_ x: [Float]) -> (largestMean: Double, variance: ClosedRange<Double>, rmsMeanSquare: ClosedRange<Double>) {
+        var largestMean = 0.0, variances: [Double] = [], meanSquares: [Double] = []
+        let settings: [(NormVariant, Int)] = [(.batch, 1), (.layer, 1), (.instance, 1), (.rms, 1)] + groupChoices.map { (.group, $0) }
+        for (variant, groups) in settings {
+            let output = normalize(x, variant: variant, groups: groups)
+            let layout = output.statistics.layout
+            for g in 0..<layout.groupCount {
+                let y = layout.elementIndices(ofGroup: g).map { Double(output.y[$0]) }
+                let count = Double(y.count)
+                if variant == .rms {
+                    meanSquares.append(y.reduce(0) { $0 + $1 * $1 } / count)
+                } else {
+                    let mean = y.reduce(0, +) / count
+                    largestMean = max(largestMean, abs(mean))
+                    variances.append(y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / count)
+                }
+            }
+        }
+        return (largestMean, variances.min()!...variances.max()!, meanSquares.min()!...meanSquares.max()!)
+    }
+
+    /// Adds 1 to every element of the last sample and measures how far the other samples'
+    /// outputs move: with Batch Norm, and the most with any per-sample variant (Layer,
+    /// Instance, Group at every G, RMSNorm).
+    public static func othersMoved(_ x: [Float]) -> (batch: Double, perSample: Double) {
+        let last = (shape.n - 1) * shape.perSample
+        let changed = x.enumerated().map { $0.offset >= last ? $0.element + 1 : $0.element }
+        func moved(_ variant: NormVariant, groups: Int = 1) -> Double {
+            let before = normalize(x, variant: variant, groups: groups).y, after = normalize(changed, variant: variant, groups: groups).y
+            return (0..<last).reduce(0.0) { max($0, Double(abs(after[$1] - before[$1]))) }
+        }
+        let perSample = ([moved(.layer), moved(.instance), moved(.rms)] + groupChoices.map { moved(.group, groups: $0) }).max()!
+        return (moved(.batch), perSample)
+    }
+
+    /// The largest difference between Group Norm's μ and σ² at `groups` and `variant`'s.
+    public static func largestStatisticsDifference(_ x: [Float], groups: Int, against variant: NormVariant) -> Double {
+        let group = normalize(x, variant: .group, groups: groups).statistics, other = normalize(x, variant: variant, groups: 1).statistics
+        return zip(group.mean + group.variance, other.mean + other.variance).reduce(0.0) { max($0, abs($1.0 - $1.1)) }
+    }
+
     // MARK: - Headless record
 
     public func record() -> LessonRecord {

@@ -16,6 +16,9 @@ struct ScaleInvarianceLessonTests {
         #expect(abs(normalized.lossAfter - normalized.lossBefore) < 1e-4)
         #expect(abs(normalized.gradientRatio - 0.25) < 0.01, "gradient ratio \(normalized.gradientRatio)")
         #expect(plain.logitChange > 1, "the plain network's outputs changed by only \(plain.logitChange)")
+        // The screen's factor: batch norm's outputs keep their size, the plain network's grow.
+        #expect(abs(normalized.outputGrowth - 1) < 1e-4)
+        #expect(plain.outputGrowth > 2, "the plain network's outputs grew only ×\(plain.outputGrowth)")
         // K undoes it.
         _ = engine.handle("K")
         #expect(engine.totalScale == 1)
@@ -33,7 +36,7 @@ struct ScaleInvarianceLessonTests {
                 let text = run.render(glyphs: .unicode).text.joined(separator: "\n")
                 #expect(text.contains(language == .de ? "Lektion 6" : "Lesson 6"))
                 #expect(text.contains("Batch Norm"))
-                #expect(text.contains(language == .de ? "Warum (2/3)" : "Why (2/3)"))
+                #expect(text.contains(language == .de ? "Warum (2/4)" : "Why (2/4)"))
             }
         }
     }
@@ -41,5 +44,17 @@ struct ScaleInvarianceLessonTests {
     @Test func headlessRecordsHaveOneValuePerColumn() {
         var engine = ScaleInvarianceEngine()
         engine.advance()
+    }
+
+    /// k scales the runs of every seed, and measuring an effect leaves the engine as it was.
+    @Test func scalingReachesEverySeedAndMeasuringChangesNothing() {
+        var engine = ScaleInvarianceEngine(seeds: LessonSeeds(first: 1, count: 2))
+        for _ in 0..<3 { engine.advance() }
+        let before = engine.effect(of: 4, run: 0, seed: 1)
+        #expect(abs(before.gradientRatio - 0.25) < 1e-3)
+        #expect(engine.effect(of: 4, run: 0, seed: 1).gradientBefore == before.gradientBefore)
+        engine.scale(by: 4)
+        // Scaled once more, seed 2's gradient is now a quarter of what it was.
+        #expect(abs(engine.effect(of: 1, run: 0, seed: 1).gradientBefore / before.gradientBefore - 0.25) < 1e-3)
     }
 }

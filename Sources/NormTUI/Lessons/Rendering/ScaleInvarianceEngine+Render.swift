@@ -26,8 +26,11 @@ extension ScaleInvarianceEngine: LessonRendering {
                     NumberFormat.short($0.lossBefore) + arrow + NumberFormat.short($0.lossAfter)
                 },
                 [Localized(
-                    en: "outputs changed by",
-                    de: "Ausgaben geändert um")(language)] + lastEffect.map { NumberFormat.percent($0.logitChange) },
+                    en: "outputs ×",
+                    de: "Ausgaben ×")(language)] + lastEffect.map { NumberFormat.short($0.outputGrowth) },
+                [Localized(
+                    en: "‖Δoutputs‖/‖outputs‖",
+                    de: "‖ΔAusgaben‖/‖Ausgaben‖")(language)] + lastEffect.map { NumberFormat.short($0.logitChange) },
                 ["‖∂L/∂W₂‖"] + lastEffect.map { NumberFormat.short($0.gradientBefore) + arrow + NumberFormat.short($0.gradientAfter) },
                 [Localized(en: "gradient ×", de: "Gradient ×")(language)] + lastEffect.map { NumberFormat.short($0.gradientRatio) }
                     .enumerated().map { $0.offset == 0 ? "\($0.element)  (1/k = \(NumberFormat.short(Double(1 / lastEffect[0].factor))))" : $0.element },

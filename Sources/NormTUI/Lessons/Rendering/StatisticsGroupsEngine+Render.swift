@@ -98,12 +98,18 @@ extension StatisticsGroupsEngine: LessonRendering {
         } else {
             lines.append("μ  = Σx/\(n) = \(f(w.x.reduce(0, +))) / \(n) = \(f(w.mean))")
             lines.append("σ² = Σ(x − μ)²/\(n) = \(f(w.variance))")
-            lines.append("σ  = √(σ² + ε) = \(f(w.denominator))   (ε = 1e-5)")
-            lines.append("y  = (x − μ)/σ = " + list(w.y))
+            lines.append("√(σ² + ε) = \(f(w.denominator))   (ε = 1e-5)")
+            lines.append("y  = (x − μ)/√(σ² + ε) = " + list(w.y))
         }
-        let outputs = SampleStatistics(w.y.map(Float.init))
-        lines.append((Localized(en: "y has mean ", de: "y hat Mittelwert ")(language))
-            + "\(f(outputs.mean)), σ = \(f(outputs.standardDeviation))")
+        // The output's moments in the same notation: σ² is a variance, never a denominator.
+        if variant == .rms {
+            let meanSquare = w.y.reduce(0) { $0 + $1 * $1 } / Double(n)
+            lines.append(Localized(en: "y has mean square ", de: "y hat das mittlere Quadrat ")(language) + f(meanSquare))
+        } else {
+            let outputs = SampleStatistics(w.y.map(Float.init))
+            lines.append(Localized(en: "y has mean ", de: "y hat Mittelwert ")(language)
+                + "\(f(outputs.mean)), σ² = \(f(outputs.standardDeviation * outputs.standardDeviation))")
+        }
         return lines.joined(separator: "\n")
     }
 
