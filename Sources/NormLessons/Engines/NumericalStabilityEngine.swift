@@ -89,7 +89,7 @@ public struct NumericalStabilityEngine: LessonEngine {
         let row = epsilonRows.last!
         return Localized(
             en: "ε = \(NumberFormat.short(row.epsilon)): constant channel max |dx| = \(NumberFormat.short(row.constantGradient))",
-            de: "ε = \(NumberFormat.short(row.epsilon)): konstanter Kanal max |dx| = \(NumberFormat.short(row.constantGradient))")
+            de: "ε = \(NumberFormat.short(row.epsilon)): konstanter Kanal: max |dx| = \(NumberFormat.short(row.constantGradient))")
     }
 
     /// Measures the current ε, keeping one row per ε in ladder order.

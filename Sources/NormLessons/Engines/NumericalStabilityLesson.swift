@@ -11,7 +11,7 @@ public enum NumericalStabilityLesson {
         title: Localized(en: "Numerical stability: ε and the variance", de: "Numerische Stabilität: ε und die Varianz"),
         summary: Localized(
             en: "ε → 0 on a constant channel, ε inside vs outside the root, and the naive variance failing at a large offset",
-            de: "ε → 0 auf einem konstanten Kanal, ε in oder außerhalb der Wurzel, und die naive Varianz bei großem Offset"),
+            de: "ε → 0 bei einem konstanten Kanal, ε unter oder außerhalb der Wurzel und die naive Varianz, die bei großem Offset versagt"),
         pages: [
             LessonPage(
                 title: Localized(en: "ε → 0", de: "ε → 0"),
@@ -26,12 +26,12 @@ public enum NumericalStabilityLesson {
                     de: """
                     Ein toter Kanal — alle Werte gleich — hat σ = 0. Dann ist x − μ = 0, und die Schicht teilt 0 durch √(0 + ε).
 
-                    Leertaste oder e: ε fällt pro Schritt um eine Zehnerpotenz. Die Ausgabe bleibt 0, solange ε > 0, aber der Gradient dx wächst wie 1/√ε, und bei ε = 0 ist es 0/0: NaN — die Division durch Null, die ε vermeiden soll.
+                    Drücke die Leertaste oder e: ε fällt pro Schritt um eine Zehnerpotenz. Die Ausgabe bleibt 0, solange ε > 0 ist, aber der Gradient dx wächst wie 1/√ε, und bei ε = 0 ist er 0/0: NaN — die Division durch null, die ε vermeiden soll.
 
                     Ein fast konstanter Kanal (σ = 0,001) zeigt die andere Seite: Bei ε = 0,1 ist seine Ausgabe fast flach (σ(y) < 0,01), doch sobald ε ≪ σ² ist (ab ε = 1e-8), wird sein Rauschen auf Einheitsgröße aufgeblasen (σ(y) ≈ 1).
                     """)),
             LessonPage(
-                title: Localized(en: "Inside or outside the root", de: "In oder außerhalb der Wurzel"),
+                title: Localized(en: "Inside or outside the root", de: "Unter oder außerhalb der Wurzel"),
                 text: Localized(
                     en: """
                     The glossary writes (x − μ)/(σ + ε); PyTorch, TensorFlow and JAX compute (x − μ)/√(σ² + ε). For large σ both are the same.
@@ -43,9 +43,9 @@ public enum NumericalStabilityLesson {
                     de: """
                     Das Glossar schreibt (x − μ)/(σ + ε); PyTorch, TensorFlow und JAX rechnen (x − μ)/√(σ² + ε). Für großes σ ist das dasselbe.
 
-                    Die Tabelle normalisiert x = σ·z mit ε = 1e-5 auf beide Arten. Mit kleinerem σ gehen die Ausgaben auseinander: in der Wurzel konkurriert ε mit σ², außerhalb nur mit σ. Bei σ = 1e-3 hat die Ausgabe der Frameworks das 0,30-Fache der Streuung der Glossar-Formel (etwa ein Drittel), bei σ = 1e-4 das 0,035-Fache (etwa ein Dreißigstel).
+                    Die Tabelle normalisiert x = σ·z mit ε = 1e-5 auf beide Arten. Wird σ kleiner, gehen die Ausgaben auseinander: Unter der Wurzel konkurriert ε mit σ², außerhalb nur mit σ. Bei σ = 1e-3 hat die Ausgabe der Frameworks das 0,30-Fache der Streuung der Glossar-Formel (etwa ein Drittel), bei σ = 1e-4 das 0,035-Fache (etwa ein Dreißigstel).
 
-                    Wer einen Checkpoint von einer Konvention in die andere überträgt, verändert die Ausgabe seiner Kanäle mit kleiner Varianz: Die korrekte Handhabung der ε-Parameter heißt also auch, dieselbe Konvention wie beim Training zu verwenden.
+                    Wer einen Checkpoint von einer Konvention in die andere überträgt, verändert die Ausgabe der Kanäle mit kleiner Varianz: Die korrekte Handhabung der ε-Parameter heißt also auch, dieselbe Konvention wie beim Training zu verwenden.
                     """)),
             LessonPage(
                 title: Localized(en: "The naive variance", de: "Die naive Varianz"),
@@ -58,9 +58,9 @@ public enum NumericalStabilityLesson {
                     This is catastrophic cancellation: a flaw of the formula, not of the data — these data have no outliers.
                     """,
                     de: """
-                    σ² = E[x²] − E[x]² ist ein Durchlauf und eine Zeile — und falsch, wenn der Mittelwert groß gegen die Streuung ist: zwei riesige, fast gleiche Zahlen werden subtrahiert, übrig bleibt der Rundungsfehler von Float.
+                    σ² = E[x²] − E[x]² ist ein Durchlauf und eine Zeile — und falsch, wenn der Mittelwert groß gegen die Streuung ist: Zwei riesige, fast gleiche Zahlen werden subtrahiert, übrig bleibt nur der Rundungsfehler von Float.
 
-                    Die Daten sind Offset + 0,05·z (wahres σ² = 0,0025). Bei Offset 100 liegt die naive Varianz mehr als 50 % daneben, bei 1000 um 100 % oder mehr — vom wahren Wert bleibt nichts übrig; Two-Pass (erst der Mittelwert) und Welford (laufende Aktualisierung, wie PyTorchs CPU-Kernel) bleiben exakt (Fehler unter 1e-6).
+                    Die Daten sind Offset + 0,05·z (wahres σ² = 0,0025). Bei Offset 100 liegt die naive Varianz um mehr als 50 % daneben, bei 1000 um 100 % oder mehr — vom wahren Wert bleibt nichts übrig; Two-Pass (erst der Mittelwert) und Welford (laufende Aktualisierung, wie in den CPU-Kernels von PyTorch) bleiben exakt (Fehler unter 1e-6).
 
                     Das ist Auslöschung: ein Fehler der Formel, nicht der Daten — diese Daten haben keine Ausreißer.
                     """)),
@@ -74,7 +74,7 @@ public enum NumericalStabilityLesson {
         .on(NumericalStabilityEngine.self, id: "constant-channel-output-zero",
             text: Localized(
                 en: "On the dead channel the output stays 0 as long as ε > 0; at ε = 0 it is NaN.",
-                de: "Auf dem toten Kanal bleibt die Ausgabe 0, solange ε > 0 ist; bei ε = 0 ist sie NaN."),
+                de: "Beim toten Kanal bleibt die Ausgabe 0, solange ε > 0 ist; bei ε = 0 ist sie NaN."),
             step: NumericalStabilityEngine.epsilonLadder.count
         ) { engine, _ in
             let positive = engine.epsilonRows.filter { $0.epsilon > 0 }
@@ -135,7 +135,7 @@ public enum NumericalStabilityLesson {
         .on(NumericalStabilityEngine.self, id: "naive-variance-cancels",
             text: Localized(
                 en: "At offset 100 the naive variance is off by more than 50 %, at 1000 by 100 % or more; two-pass and Welford stay exact (error below 1e-6 at every offset).",
-                de: "Bei Offset 100 liegt die naive Varianz mehr als 50 % daneben, bei 1000 um 100 % oder mehr; Two-Pass und Welford bleiben exakt (Fehler unter 1e-6 bei jedem Offset)."),
+                de: "Bei Offset 100 liegt die naive Varianz um mehr als 50 % daneben, bei 1000 um 100 % oder mehr; Two-Pass und Welford bleiben exakt (Fehler unter 1e-6 bei jedem Offset)."),
             step: 1
         ) { engine, _ in
             let at100 = engine.varianceRows.first { $0.offset == 100 }?.naiveError ?? .nan

@@ -9,7 +9,7 @@ public enum RMSNormLesson {
         title: Localized(en: "RMSNorm: layer norm without centering", de: "RMSNorm: Layer Norm ohne Zentrierung"),
         summary: Localized(
             en: "on zero-mean inputs RMSNorm equals layer norm; an input offset survives in its output",
-            de: "bei mittelwertfreien Eingaben ist RMSNorm gleich Layer Norm; ein Offset der Eingabe überlebt in der Ausgabe"),
+            de: "bei mittelwertfreien Eingaben ist RMSNorm gleich Layer Norm; ein Offset der Eingabe bleibt in der Ausgabe erhalten"),
         pages: [
             LessonPage(
                 title: Localized(en: "No μ", de: "Kein μ"),
@@ -20,12 +20,12 @@ public enum RMSNormLesson {
                     When a sample's mean is 0, ms is its variance and the two layers agree up to rounding: look at max |Δy| with offset 0 (below 1e-6).
                     """,
                     de: """
-                    RMSNorm (Zhang & Sennrich 2019) normalisiert jedes Sample wie Layer Normalization, lässt aber den Mittelwert weg: y = γ·x / √(ms + ε), ms ist der Mittelwert von x². Eine Statistik weniger — LLaMA und viele andere LLMs verwenden sie.
+                    RMSNorm (Zhang & Sennrich 2019) normalisiert jedes Sample wie Layer Normalization, lässt aber den Mittelwert weg: y = γ·x / √(ms + ε), ms ist der Mittelwert von x². Eine Statistik weniger zu berechnen — LLaMA und viele andere LLMs verwenden RMSNorm.
 
-                    Hat ein Sample den Mittelwert 0, ist ms seine Varianz, und beide Schichten stimmen bis auf Rundungsfehler überein: siehe max |Δy| bei Offset 0 (unter 1e-6).
+                    Hat ein Sample den Mittelwert 0, ist ms seine Varianz, und beide Schichten stimmen bis auf Rundungsfehler überein: Sieh dir max |Δy| bei Offset 0 an (unter 1e-6).
                     """)),
             LessonPage(
-                title: Localized(en: "An offset survives", de: "Ein Offset überlebt"),
+                title: Localized(en: "An offset survives", de: "Ein Offset bleibt erhalten"),
                 text: Localized(
                     en: """
                     Press o to add an offset a to every input (O takes it back). The inputs have spread 1, so ms = 1 + a².
@@ -38,8 +38,8 @@ public enum RMSNormLesson {
                     de: """
                     Drücke o, um zu jeder Eingabe einen Offset a zu addieren (O nimmt ihn zurück). Die Eingaben haben die Streuung 1, also ms = 1 + a².
 
-                    • Layer Normalization zieht μ = a ab: ihre Ausgabe behält Mittelwert 0 und σ 1, was auch immer a ist.
-                    • RMSNorm teilt durch √(1 + a²): ihre Ausgabe hat den Mittelwert a/√(1 + a²) und die Streuung 1/√(1 + a²). Der Offset überlebt, und die Information in der Streuung wird zu einer Konstanten zusammengedrückt.
+                    • Layer Normalization zieht μ = a ab: Ihre Ausgabe behält Mittelwert 0 und σ 1, unabhängig von a.
+                    • RMSNorm teilt durch √(1 + a²): Ihre Ausgabe hat den Mittelwert a/√(1 + a²) und die Streuung 1/√(1 + a²). Der Offset bleibt erhalten, und die Information in der Streuung wird in Richtung einer Konstanten zusammengedrückt.
 
                     Vergleiche die beiden Histogramme auf der gemeinsamen Achse.
                     """)),
@@ -54,11 +54,11 @@ public enum RMSNormLesson {
                     Both get there: by step 600 both losses are below 0.2 on every seed checked. Inside a network the following layers can absorb an offset — one reason RMSNorm could replace layer norm in large models.
                     """,
                     de: """
-                    Die Leertaste trainiert dasselbe Faltungsnetz zweimal auf den Ziffern, einmal mit Layer Normalization und einmal mit RMSNorm (gleicher Seed, gleiche Daten und Anfangsgewichte); das Diagramm zeigt beide Verluste.
+                    Mit der Leertaste wird dasselbe Faltungsnetz zweimal mit den Ziffern trainiert, einmal mit Layer Normalization und einmal mit RMSNorm (gleicher Seed, gleiche Daten und Anfangsgewichte); das Diagramm zeigt beide Verluste.
 
-                    Anfangs gehen die beiden auseinander, auf jedem Seed anders: Auf manchen liegt RMSNorm deutlich zurück, auf anderen gleichauf oder vorn. Auf den geprüften Seeds betrug ihr Verlust bei Schritt 200 (Mittel der Schritte 181–200) das 0,42- bis 2,7-Fache des Verlusts von Layer Normalization.
+                    Anfangs gehen die beiden auseinander, bei jedem Seed anders: Bei manchen liegt RMSNorm deutlich zurück, bei anderen gleichauf oder vorn. Bei den geprüften Seeds betrug der Verlust von RMSNorm bei Schritt 200 (Mittel der Schritte 181–200) das 0,42- bis 2,7-Fache des Verlusts von Layer Normalization.
 
-                    Am Ende lernen beide: Bei Schritt 600 liegen beide Verluste auf jedem geprüften Seed unter 0,2. Im Netz können die folgenden Schichten einen Offset auffangen — ein Grund, warum RMSNorm Layer Normalization in großen Modellen ersetzen konnte.
+                    Am Ende lernen beide: Bei Schritt 600 liegen beide Verluste bei jedem geprüften Seed unter 0,2. Im Netz können die folgenden Schichten einen Offset auffangen — ein Grund, warum RMSNorm Layer Normalization in großen Modellen ersetzen konnte.
                     """)),
         ],
         claims: claims,
@@ -99,7 +99,7 @@ public enum RMSNormLesson {
         .on(RMSNormEngine.self, id: "early-ratio-at-step-200",
             text: Localized(
                 en: "Early on the two part ways, differently on every seed: at step 200 RMSNorm's loss is 0.42 to 2.7 times layer norm's (mean of steps 181–200).",
-                de: "Anfangs gehen die beiden auseinander, auf jedem Seed anders: Bei Schritt 200 beträgt der Verlust von RMSNorm das 0,42- bis 2,7-Fache des Verlusts von Layer Normalization (Mittel der Schritte 181–200)."),
+                de: "Anfangs gehen die beiden auseinander, bei jedem Seed anders: Bei Schritt 200 beträgt der Verlust von RMSNorm das 0,42- bis 2,7-Fache des Verlusts von Layer Normalization (Mittel der Schritte 181–200)."),
             step: 200
         ) { engine, seed in
             let layer = engine.meanLoss(0, steps: 181...200, seed: seed) ?? .nan

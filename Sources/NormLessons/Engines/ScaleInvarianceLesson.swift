@@ -10,7 +10,7 @@ public enum ScaleInvarianceLesson {
         title: Localized(en: "Scale invariance: W → k·W", de: "Skaleninvarianz: W → k·W"),
         summary: Localized(
             en: "k multiplies a layer's weights: with batch norm the output stays, the gradient shrinks by 1/k",
-            de: "k multipliziert die Gewichte einer Schicht: mit Batch Norm bleibt die Ausgabe, der Gradient schrumpft um 1/k"),
+            de: "k multipliziert die Gewichte einer Schicht: mit Batch Norm bleibt die Ausgabe, der Gradient schrumpft auf 1/k"),
         pages: [
             LessonPage(
                 title: Localized(en: "What to do", de: "Was tun"),
@@ -28,10 +28,10 @@ public enum ScaleInvarianceLesson {
                     de: """
                     Zwei Kopien desselben Netzes, gleicher Seed, gleiche Daten: eine mit Batch Norm, eine ohne Normalisierung.
 
-                    Drücke k: die Gewichte von Schicht 2 werden in beiden mit 4 multipliziert. Vergleiche die Spalten:
+                    Drücke k: Die Gewichte von Schicht 2 werden in beiden mit 4 multipliziert. Vergleiche die Spalten:
 
                     • Batch Norm: Verlust und Ausgaben bleiben gleich; der Gradient dieser Gewichte sinkt auf 1/4.
-                    • Ohne Normalisierung: Die Ausgaben wachsen auf ein Mehrfaches — auf den geprüften Seeds auf das 3,6- bis 6,5-Fache, wegen der Biases und ReLUs nicht genau auf das Vierfache —, und der Verlust steigt.
+                    • Ohne Normalisierung: Die Ausgaben wachsen auf ein Mehrfaches — bei den geprüften Seeds auf das 3,6- bis 6,5-Fache, wegen der Biases und ReLUs nicht genau auf das Vierfache —, und der Verlust steigt.
 
                     K teilt wieder durch 4. Die letzte Seite prüft das: Dort wird k bei Schritt 100 gedrückt.
                     """)),
@@ -46,11 +46,11 @@ public enum ScaleInvarianceLesson {
                     The glossary calls this a re-parametrization effect: the scale of the activations is decoupled from the gradients, and the network is invariant to certain weight initializations — here, to the scale of the weights in front of a normalization layer, as far as its outputs go. Training still feels that scale: it sets the size of the gradient, and so the effective learning rate (next page).
                     """,
                     de: """
-                    Skaliert man W mit k, skalieren die Voraktivierungen x der Schicht mit k — und mit ihnen Mittelwert μ und Standardabweichung σ. (kx − kμ)/(kσ) = (x − μ)/σ: die normalisierte Ausgabe merkt nichts.
+                    Skaliert man W um den Faktor k, werden auch die Voraktivierungen x der Schicht um k skaliert — und mit ihnen Mittelwert μ und Standardabweichung σ. (kx − kμ)/(kσ) = (x − μ)/σ: Die normalisierte Ausgabe merkt nichts.
 
                     Der Verlust ist entlang W → kW also flach, und für den Gradienten gilt ∂L/∂(kW) = (1/k)·∂L/∂W.
 
-                    Das Glossar nennt das Re-Parametrisierungseffekte: Entkopplung der Skalierung von Aktivierungen und Gradienten, Invarianz gegenüber bestimmten Gewichtsinitialisierungen — hier gegenüber der Skalierung der Gewichte vor einer Normalisierungsschicht, soweit es um die Ausgaben geht. Das Training spürt diese Skalierung dennoch: Sie bestimmt die Größe des Gradienten und damit die wirksame Lernrate (nächste Seite).
+                    Das Glossar zählt das zu den Re-Parametrisierungseffekten: Entkopplung der Skalierung von Aktivierungen und Gradienten, Invarianz gegenüber bestimmten Gewichtsinitialisierungen — hier gegenüber der Skalierung der Gewichte vor einer Normalisierungsschicht, soweit es um die Ausgaben geht. Das Training spürt diese Skalierung dennoch: Sie bestimmt die Größe des Gradienten und damit die effektive Lernrate (nächste Seite).
                     """)),
             LessonPage(
                 title: Localized(en: "Consequence", de: "Folge"),
@@ -61,9 +61,9 @@ public enum ScaleInvarianceLesson {
                     Press space and watch the gradient norm of layer 2 in the chart: after k it runs on in the Batch Norm network at about a quarter of the level it would have had without k (×0.23 to ×0.27 over the next 50 steps, on every seed checked). The plain network follows no such rule: right after k its gradient is larger, not smaller.
                     """,
                     de: """
-                    Größere Gewichte bekommen kleinere Gradienten: ein SGD-Schritt ändert sie relativ weniger. Mit Normalisierung wirkt die Norm der Gewichte wie eine automatische Lernratensteuerung (die wirksame Rate ist lr/‖W‖²).
+                    Größere Gewichte bekommen kleinere Gradienten: Ein SGD-Schritt ändert sie relativ weniger. Mit Normalisierung wirkt die Norm der Gewichte wie eine automatische Lernratensteuerung (die effektive Rate ist lr/‖W‖²).
 
-                    Drücke die Leertaste und beobachte im Diagramm die Gradientennorm von Schicht 2: Nach k läuft sie im Batch-Norm-Netz auf etwa einem Viertel des Niveaus weiter, das sie ohne k gehabt hätte (das 0,23- bis 0,27-Fache über die nächsten 50 Schritte, auf jedem geprüften Seed). Das Netz ohne Normalisierung folgt keiner solchen Regel: Direkt nach k ist sein Gradient größer, nicht kleiner.
+                    Drücke die Leertaste und beobachte im Diagramm die Gradientennorm von Schicht 2: Nach k läuft sie im Batch-Norm-Netz auf etwa einem Viertel des Niveaus weiter, das sie ohne k gehabt hätte (das 0,23- bis 0,27-Fache über die nächsten 50 Schritte, bei jedem geprüften Seed). Das Netz ohne Normalisierung folgt keiner solchen Regel: Direkt nach k ist sein Gradient größer, nicht kleiner.
                     """)),
         ],
         claims: claims,

@@ -55,7 +55,7 @@ public struct StatisticsGroupsEngine: LessonEngine {
     public var keys: [LessonKey] {
         [
             LessonKey("v", help: Localized(en: "next variant", de: "nächste Variante")),
-            LessonKey("V", help: Localized(en: "previous", de: "vorige")),
+            LessonKey("V", help: Localized(en: "previous", de: "vorige Variante")),
             LessonKey("g", help: Localized(en: "G smaller", de: "G kleiner")),
             LessonKey("G", help: Localized(en: "G larger", de: "G größer")),
         ]

@@ -31,7 +31,7 @@ public enum StatisticsGroupsLesson {
 
                     Der Block zeigt einen Tensor aus N = 4 Samples, C = 6 Kanälen und H·W = 4 Positionen. Jedes Zeichen ist ein Element und nennt seine Gruppe; die hervorgehobene Gruppe wird unten durchgerechnet.
 
-                    Leertaste (oder s) geht durch die Gruppen; v und V wechseln die Variante.
+                    Drücke die Leertaste (oder s), um durch die Gruppen zu gehen; v und V wechseln die Variante.
                     """)),
             LessonPage(
                 title: Localized(en: "The variants", de: "Die Varianten"),
@@ -44,8 +44,8 @@ public enum StatisticsGroupsLesson {
                     • RMSNorm: the rows of Layer Norm, without subtracting μ.
                     """,
                     de: """
-                    • Batch Normalization: eine Gruppe pro Kanal — eine Spalte durch alle Samples (N·H·W Werte). Die Statistik hängt von den anderen Samples des Mini-Batch ab: Ändert man ein Sample, ändern sich auch die Ausgaben der anderen.
-                    • Layer Normalization: eine Gruppe pro Datenpunkt — eine ganze Zeile (C·H·W Werte), unabhängig von der Batch-Größe.
+                    • Batch Normalization: eine Gruppe pro Kanal — eine Spalte durch alle Samples (N·H·W Werte). Die Statistik hängt von den anderen Samples des Mini-Batches ab: Ändert man ein Sample, ändern sich auch die Ausgaben der anderen.
+                    • Layer Normalization: eine Gruppe pro Sample — eine ganze Zeile (C·H·W Werte), unabhängig vom Mini-Batch.
                     • Instance Normalization: eine Gruppe pro Kanal und Sample — ein einzelnes Kästchen (H·W Werte).
                     • Group Normalization: eine Gruppe pro Sample und Kanalgruppe aus C/G Kanälen.
                     • RMSNorm: die Zeilen der Layer Normalization, ohne μ abzuziehen.
@@ -61,9 +61,9 @@ public enum StatisticsGroupsLesson {
                     The worked example shows the same μ and σ² as Layer Norm at G = 1 and as Instance Norm at G = 6.
                     """,
                     de: """
-                    Drücke in Group Norm g oder G: die Zahl der Gruppen G läuft über die Teiler von C = 6.
+                    Drücke bei Group Norm g oder G: Die Zahl der Gruppen G durchläuft die Teiler von C = 6.
 
-                    G = 1 legt alle Kanäle eines Samples in eine Gruppe — genau Layer Normalization. G = C gibt jedem Kanal eine eigene Gruppe — genau Instance Normalization. Dazwischen liegt der Kompromiss, den das Glossar nennt (Wu & He 2018).
+                    G = 1 legt alle Kanäle eines Samples in eine Gruppe — genau Layer Normalization. G = C gibt jedem Kanal eine eigene Gruppe — genau Instance Normalization. Dazwischen ist Group Normalization der Kompromiss, den das Glossar nennt (Wu & He 2018).
 
                     Das Rechenbeispiel zeigt bei G = 1 dieselben μ und σ² wie Layer Norm, bei G = 6 dieselben wie Instance Norm.
                     """)),
@@ -91,14 +91,14 @@ public enum StatisticsGroupsLesson {
         .on(StatisticsGroupsEngine.self, id: "batch-norm-depends-on-the-batch",
             text: Localized(
                 en: "Batch Norm's statistics depend on the other samples of the batch: change one sample, and the outputs of the others change too; with Layer, Instance and Group Norm (and RMSNorm) they stay the same.",
-                de: "Die Statistik der Batch Normalization hängt von den anderen Samples des Mini-Batch ab: Ändert man ein Sample, ändern sich auch die Ausgaben der anderen; bei Layer, Instance und Group Normalization (und RMSNorm) bleiben sie gleich."),
+                de: "Die Statistik der Batch Normalization hängt von den anderen Samples des Mini-Batches ab: Ändert man ein Sample, ändern sich auch die Ausgaben der anderen; bei Layer, Instance und Group Normalization (und RMSNorm) bleiben sie gleich."),
             step: 1
         ) { engine, _ in
             let moved = StatisticsGroupsEngine.othersMoved(engine.x)
             let holds = moved.batch > 1e-3 && moved.perSample == 0
             return Verdict(holds: holds, measured: Localized(
                 en: "sample 3 + 1: the others' y moved by up to \(MeasuredNumber.short(moved.batch)) (Batch Norm), \(MeasuredNumber.short(moved.perSample)) (the other variants)",
-                de: "Sample 3 + 1: das y der anderen ändert sich um bis zu \(MeasuredNumber.short(moved.batch, .de)) (Batch Norm), \(MeasuredNumber.short(moved.perSample, .de)) (die übrigen Varianten)"))
+                de: "Sample 3 + 1: Das y der anderen ändert sich um bis zu \(MeasuredNumber.short(moved.batch, .de)) (Batch Norm), \(MeasuredNumber.short(moved.perSample, .de)) (die übrigen Varianten)"))
         },
         .on(StatisticsGroupsEngine.self, id: "group-norm-ends",
             text: Localized(
