@@ -32,12 +32,12 @@ public enum CovariateShiftLesson {
                 title: Localized(en: "What happens", de: "Was passiert"),
                 text: Localized(
                     en: """
-                    Without normalization, every update of layers 1 and 2 changes what layer 3 receives: in 300 steps the middle 70% of this channel's input becomes at least 10 times wider (12 to 70 times on the seeds checked). Layer 3 has to keep re-adapting to a moving input — the internal covariate shift.
+                    Without normalization, every update of layers 1 and 2 changes what layer 3 receives: in 300 steps the middle 70% of this channel's input becomes at least 10 times wider (about 13 to 70 times on the seeds checked). Layer 3 has to keep re-adapting to a moving input — the internal covariate shift.
 
                     With Batch Norm the input of the ReLU is (x − μ)/σ·γ + β: its location and width are set by γ and β alone. They learn too, so the distribution still moves — here 1.5 to 3.5 times wider in 300 steps, a quarter or less of the factor without normalization — but slowly, and only where the loss asks for it.
                     """,
                     de: """
-                    Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 bekommt: in 300 Schritten werden die mittleren 70 % der Eingabe dieses Kanals mindestens 10-mal breiter (12- bis 70-mal auf den geprüften Seeds). Schicht 3 muss sich ständig an eine wandernde Eingabe anpassen — die interne Kovariatverschiebung.
+                    Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 bekommt: in 300 Schritten werden die mittleren 70 % der Eingabe dieses Kanals mindestens 10-mal breiter (etwa 13- bis 70-mal auf den geprüften Seeds). Schicht 3 muss sich ständig an eine wandernde Eingabe anpassen — die interne Kovariatverschiebung.
 
                     Mit Batch Norm ist die Eingabe der ReLU (x − μ)/σ·γ + β: Lage und Breite bestimmen allein γ und β. Auch sie lernen, die Verteilung bewegt sich also noch — hier in 300 Schritten 1,5- bis 3,5-mal breiter, höchstens ein Viertel des Faktors ohne Normalisierung —, aber langsam, und nur wo der Verlust es verlangt.
                     """)),
