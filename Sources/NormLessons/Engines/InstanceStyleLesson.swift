@@ -41,7 +41,7 @@ public enum InstanceStyleLesson {
 
                     Die μ und σ von Batch Norm teilt sich die ganze Batch: alle Bilder werden gleich verschoben und skaliert, das Verhältnis der Kontraste bleibt genau, wie es war (dasselbe max/min vorher und nachher).
 
-                    Group und Layer Norm normalisieren ebenfalls pro Bild, aber über mehrere Kanäle zugleich: sie entfernen den größten Teil des Kontrasts, nicht aber pro Kanal alles — sie halbieren das max/min von σ mindestens, lassen es aber über 1,2.
+                    Group und Layer Norm normalisieren ebenfalls pro Bild, aber über mehrere Kanäle zugleich: sie entfernen den größten Teil des Kontrasts, nicht aber pro Kanal alles — sie verkleinern das max/min von σ mindestens auf die Hälfte, aber nicht bis 1,2.
                     """)),
             LessonPage(
                 title: Localized(en: "Style transfer", de: "Stil-Transfer"),
@@ -87,7 +87,7 @@ public enum InstanceStyleLesson {
         },
         .on(InstanceStyleEngine.self, id: "group-layer-remove-most", text: Localized(
                 en: "Group and Layer Norm remove most of the contrast, not all of it per channel: they at least halve the max/min of σ, but leave it above 1.2.",
-                de: "Group und Layer Norm entfernen den größten Teil des Kontrasts, nicht aber pro Kanal alles: sie halbieren das max/min von σ mindestens, lassen es aber über 1,2."),
+                de: "Group und Layer Norm entfernen den größten Teil des Kontrasts, nicht aber pro Kanal alles: sie verkleinern das max/min von σ mindestens auf die Hälfte, aber nicht bis 1,2."),
             step: 0
         ) { engine, seed in
             let (_, before, after) = engine.planes(seed: seed)
