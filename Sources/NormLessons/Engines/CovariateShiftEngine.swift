@@ -47,11 +47,36 @@ public struct CovariateShiftEngine: LessonEngine {
     /// The step at which the followed channel was chosen (its curves start there).
     public private(set) var trackedFrom = 0
 
+    /// Per seed, run and layer: the 15–85 % width of channel 0's ReLU input before the first
+    /// step, what ``widening(_:seed:block:)`` compares with.
+    public let startWidths: [[[Double]]]
+
     public var stepCount: Int { pair.stepCount }
 
     public init(seeds: LessonSeeds = .standard) {
         pair = ComparedRuns(preset: ExperimentConfig(), setting: CompareSetting(.variant, NormVariant.none.rawValue),
             names: ComparedRuns.normalizationNames, seeds: seeds)
+        let pair = pair
+        startWidths = seeds.all.indices.map { seed in
+            (0..<pair.count).map { run in
+                (0..<pair[0].trainer.config.depth).map { Self.middleWidth(pair.runs[run, seed: seed].trainer, block: $0) }
+            }
+        }
+    }
+
+    /// The 15–85 % width of channel `channel`'s ReLU input in `block` on the trainer's fixed
+    /// held-out batch.
+    public static func middleWidth(_ trainer: Trainer, block: Int, channel: Int = 0) -> Double {
+        let levels = ChannelValues.percentiles(trainer.channelValues(block: block, channel: channel, on: trainer.probeBatch()).post, at: [15, 85])
+        return levels[1] - levels[0]
+    }
+
+    /// How many times wider the 15–85 % range of channel 0's ReLU input in `block` is now than
+    /// before the first step, in run `index` on seed number `seed`; `nil` once the run diverged.
+    public func widening(_ index: Int, seed: Int = 0, block: Int) -> Double? {
+        let trainer = pair.runs[index, seed: seed].trainer
+        guard !trainer.isDiverged, startWidths[seed][index][block] > 0 else { return nil }
+        return Self.middleWidth(trainer, block: block) / startWidths[seed][index][block]
     }
 
     public mutating func advance() {

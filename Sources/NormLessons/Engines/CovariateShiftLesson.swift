@@ -32,14 +32,14 @@ public enum CovariateShiftLesson {
                 title: Localized(en: "What happens", de: "Was passiert"),
                 text: Localized(
                     en: """
-                    Without normalization, every update of layers 1 and 2 changes what layer 3 receives: in 300 steps the middle 70% of this channel's input becomes about 30 times wider. Layer 3 has to keep re-adapting to a moving input — the internal covariate shift.
+                    Without normalization, every update of layers 1 and 2 changes what layer 3 receives: in 300 steps the middle 70% of this channel's input becomes at least 10 times wider (about 13 to 70 times on the seeds checked). Layer 3 has to keep re-adapting to a moving input — the internal covariate shift.
 
-                    With Batch Norm the input of the ReLU is (x − μ)/σ·γ + β: its location and width are set by γ and β alone. They learn too, so the distribution still moves — here about 3× wider in 300 steps — but slowly, and only where the loss asks for it.
+                    With Batch Norm the input of the ReLU is (x − μ)/σ·γ + β: its location and width are set by γ and β alone. They learn too, so the distribution still moves — here 1.5 to 3.5 times wider in 300 steps, a quarter or less of the factor without normalization — but slowly, and only where the loss asks for it.
                     """,
                     de: """
-                    Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 bekommt: in 300 Schritten werden die mittleren 70 % der Eingabe dieses Kanals etwa 30-mal breiter. Schicht 3 muss sich ständig an eine wandernde Eingabe anpassen — die interne Kovariatverschiebung.
+                    Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 bekommt: in 300 Schritten werden die mittleren 70 % der Eingabe dieses Kanals mindestens 10-mal breiter (etwa 13- bis 70-mal auf den geprüften Seeds). Schicht 3 muss sich ständig an eine wandernde Eingabe anpassen — die interne Kovariatverschiebung.
 
-                    Mit Batch Norm ist die Eingabe der ReLU (x − μ)/σ·γ + β: Lage und Breite bestimmen allein γ und β. Auch sie lernen, die Verteilung bewegt sich also noch — hier in 300 Schritten etwa 3-mal breiter —, aber langsam, und nur wo der Verlust es verlangt.
+                    Mit Batch Norm ist die Eingabe der ReLU (x − μ)/σ·γ + β: Lage und Breite bestimmen allein γ und β. Auch sie lernen, die Verteilung bewegt sich also noch — hier in 300 Schritten 1,5- bis 3,5-mal breiter, höchstens ein Viertel des Faktors ohne Normalisierung —, aber langsam, und nur wo der Verlust es verlangt.
                     """)),
             LessonPage(
                 title: Localized(en: "Keys and caveats", de: "Tasten und Vorbehalte"),
@@ -47,17 +47,73 @@ public enum CovariateShiftLesson {
                     en: """
                     [ and ] choose the layer, c and C the channel; the curves then start again from the current step.
 
-                    Layer 1 barely shifts in either network: its input is the images, which do not change. The shift builds up with depth.
+                    Layer 1 shifts too (press [ twice before space): its input, the images, does not change, but its ReLU input depends on its own weights. With Batch Norm it stays between 0.8 and 1.25 times its starting width in 300 steps; without normalization it becomes 1.2 to 2.1 times wider — a fifth or less of layer 3's factor. The shift builds up with depth.
 
                     Reducing internal covariate shift was the original explanation of Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) showed that networks train well even when noise is injected after Batch Norm to shift the distributions again — the smoother landscape (lesson 3) may matter more.
                     """,
                     de: """
                     [ und ] wählen die Schicht, c und C den Kanal; die Kurven beginnen dann beim aktuellen Schritt neu.
 
-                    Schicht 1 verschiebt sich in beiden Netzen kaum: ihre Eingabe sind die Bilder, und die ändern sich nicht. Die Verschiebung wächst mit der Tiefe.
+                    Auch Schicht 1 verschiebt sich (vor der Leertaste zweimal [ drücken): ihre Eingabe, die Bilder, ändert sich nicht, aber die Eingabe ihrer ReLU hängt von ihren eigenen Gewichten ab. Mit Batch Norm bleibt sie in 300 Schritten zwischen dem 0,8- und 1,25-Fachen ihrer Anfangsbreite; ohne Normalisierung wird sie 1,2- bis 2,1-mal breiter — höchstens ein Fünftel des Faktors von Schicht 3. Die Verschiebung wächst mit der Tiefe.
 
                     Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass Netze auch dann gut trainieren, wenn nach Batch Norm Rauschen die Verteilungen wieder verschiebt — die glattere Landschaft (Lektion 3) wiegt vielleicht schwerer.
                     """)),
         ],
+        claims: claims,
         makeEngine: { CovariateShiftEngine(seeds: $0) })
+
+    /// Pages 2 and 3: how many times wider the 15–85 % range of channel 0's ReLU input is after
+    /// 300 steps than before the first, in layer 3 (block 2, what the screen follows first)
+    /// and in layer 1, with Batch Norm (run 0) and without normalization (run 1).
+    static let claims: [Claim] = [
+        widening(
+            id: "plain-layer-3-widens-10x", run: 1, block: 2, range: 10...,
+            en: "Without normalization, in 300 steps the middle 70% of layer 3's input becomes at least 10 times wider.",
+            de: "Ohne Normalisierung werden in 300 Schritten die mittleren 70 % der Eingabe von Schicht 3 mindestens 10-mal breiter."),
+        widening(
+            id: "bn-layer-3-widens-1.5-to-3.5x", run: 0, block: 2, range: 1.5...3.5,
+            en: "With Batch Norm the distribution still moves: 1.5 to 3.5 times wider in 300 steps.",
+            de: "Mit Batch Norm bewegt sich die Verteilung noch: in 300 Schritten 1,5- bis 3,5-mal breiter."),
+        .on(CovariateShiftEngine.self, id: "bn-factor-a-quarter-or-less", text: Localized(
+                en: "With Batch Norm layer 3's widening factor is a quarter or less of the one without normalization.",
+                de: "Mit Batch Norm ist der Verbreiterungsfaktor der Eingabe von Schicht 3 höchstens ein Viertel des Faktors ohne Normalisierung."),
+            step: 300
+        ) { engine, seed in
+            let normalized = engine.widening(0, seed: seed, block: 2) ?? .infinity, plain = engine.widening(1, seed: seed, block: 2) ?? 0
+            return Verdict(holds: plain >= 4 * normalized, measured: Localized(
+                en: "×\(MeasuredNumber.short(plain)) without, ×\(MeasuredNumber.short(normalized)) with Batch Norm",
+                de: "×\(MeasuredNumber.short(plain, .de)) ohne, ×\(MeasuredNumber.short(normalized, .de)) mit Batch Norm"))
+        },
+        widening(
+            id: "bn-layer-1-stays", run: 0, block: 0, range: 0.8...1.25,
+            en: "With Batch Norm layer 1's input stays between 0.8 and 1.25 times its starting width in 300 steps.",
+            de: "Mit Batch Norm bleibt die Eingabe von Schicht 1 in 300 Schritten zwischen dem 0,8- und 1,25-Fachen ihrer Anfangsbreite."),
+        widening(
+            id: "plain-layer-1-widens-1.2-to-2.1x", run: 1, block: 0, range: 1.2...2.1,
+            en: "Without normalization layer 1's input becomes 1.2 to 2.1 times wider in 300 steps.",
+            de: "Ohne Normalisierung wird die Eingabe von Schicht 1 in 300 Schritten 1,2- bis 2,1-mal breiter."),
+        .on(CovariateShiftEngine.self, id: "shift-builds-with-depth", text: Localized(
+                en: "Without normalization layer 1's widening factor is a fifth or less of layer 3's: the shift builds up with depth.",
+                de: "Ohne Normalisierung ist der Verbreiterungsfaktor von Schicht 1 höchstens ein Fünftel dessen von Schicht 3: die Verschiebung wächst mit der Tiefe."),
+            step: 300
+        ) { engine, seed in
+            let first = engine.widening(1, seed: seed, block: 0) ?? .infinity, third = engine.widening(1, seed: seed, block: 2) ?? 0
+            return Verdict(holds: third >= 5 * first, measured: Localized(
+                en: "layer 1 ×\(MeasuredNumber.short(first)), layer 3 ×\(MeasuredNumber.short(third))",
+                de: "Schicht 1 ×\(MeasuredNumber.short(first, .de)), Schicht 3 ×\(MeasuredNumber.short(third, .de))"))
+        },
+    ]
+
+    /// Run `run`'s channel 0 in `block` widens by a factor in `range` in 300 steps.
+    private static func widening<R: RangeExpression<Double> & Sendable>(
+        id: String, run: Int, block: Int, range: R, en: String, de: String
+    ) -> Claim {
+        .on(CovariateShiftEngine.self, id: id, text: Localized(en: en, de: de), step: 300) { engine, seed in
+            let factor = engine.widening(run, seed: seed, block: block)
+            let name = ComparedRuns.normalizationNames[run]
+            return Verdict(holds: factor.map(range.contains) ?? false, measured: Localized(
+                en: "\(name.en), layer \(block + 1): ×\(factor.map { MeasuredNumber.short($0) } ?? "–")",
+                de: "\(name.de), Schicht \(block + 1): ×\(factor.map { MeasuredNumber.short($0, .de) } ?? "–")"))
+        }
+    }
 }

@@ -54,9 +54,10 @@ public struct InstanceStyleEngine: LessonEngine {
     }
 
     /// The probe batch through the Batch Norm network's first convolution: the input of its
-    /// first normalization layer, `[N, C, H, W]`.
-    public func preActivations() -> (values: [Float], shape: TensorShape) {
-        let network = runs[0].trainer.network
+    /// first normalization layer, `[N, C, H, W]`, on seed number `seed` (0: the screen's).
+    public func preActivations(seed: Int = 0) -> (values: [Float], shape: TensorShape) {
+        let trainer = runs[0, seed: seed].trainer, network = trainer.network
+        let probe = seed == 0 ? probe : trainer.probeBatch()
         let shape = TensorShape(n: probe.shape.n, c: network.activationShape.c, h: probe.shape.h, w: probe.shape.w)
         guard case .conv(let conv) = network.blocks[0].transform else {
             preconditionFailure("the lesson's preset is a conv net")
@@ -75,9 +76,11 @@ public struct InstanceStyleEngine: LessonEngine {
         }
     }
 
-    /// Channel `channel` of the probe batch: the input, before normalization, and after each variant.
-    public func planes() -> (input: ChannelPlanes, before: ChannelPlanes, after: [NormVariant: ChannelPlanes]) {
-        let (x, shape) = preActivations()
+    /// Channel `channel` of the probe batch: the input, before normalization, and after each
+    /// variant, on seed number `seed` (0: the screen's).
+    public func planes(seed: Int = 0) -> (input: ChannelPlanes, before: ChannelPlanes, after: [NormVariant: ChannelPlanes]) {
+        let (x, shape) = preActivations(seed: seed)
+        let probe = seed == 0 ? probe : runs[0, seed: seed].trainer.probeBatch()
         var after: [NormVariant: ChannelPlanes] = [:]
         for variant in Self.allVariants {
             after[variant] = ChannelPlanes(Self.normalized(x, shape: shape, variant: variant), shape: shape, channel: channel)
@@ -89,6 +92,18 @@ public struct InstanceStyleEngine: LessonEngine {
     public static func spread(_ planes: ChannelPlanes) -> Double {
         let stds = planes.statistics.map(\.std)
         return (stds.max() ?? .nan) / (stds.min() ?? .nan)
+    }
+
+    /// The held-out accuracy (eval mode, every 25 steps) of run `index` (0: Batch Norm,
+    /// 1: Instance Norm) on seed number `seed`, at its latest evaluation.
+    public func heldOutAccuracy(_ index: Int, seed: Int = 0) -> Double? {
+        runs[index, seed: seed].history.evaluations.last?.evaluation.accuracy
+    }
+
+    /// The evaluations of run `index` on seed number `seed` so far (the last
+    /// ``TrainingHistory/defaultCapacity``): (step, held-out accuracy).
+    public func heldOutAccuracies(_ index: Int, seed: Int = 0) -> [(step: Int, accuracy: Double)] {
+        runs[index, seed: seed].history.evaluations.elements.map { ($0.step, $0.evaluation.accuracy) }
     }
 
     public func record() -> LessonRecord {

@@ -11,13 +11,23 @@ public struct TrainInferenceEngine: LessonEngine {
 
     public private(set) var momentumIndex: Int
     public private(set) var runs: RunSet
-    /// Per run and step (the last ``TrainingHistory/defaultCapacity``): train-mode and
-    /// eval-mode accuracy on the step's batch.
-    public private(set) var trainModeAccuracy: [RingBuffer<Double>]
-    public private(set) var evalModeAccuracy: [RingBuffer<Double>]
-    /// Per run and step: mean over channels of |batch mean − running mean| / running σ in
-    /// the shown layer.
-    public private(set) var statisticsMismatch: [RingBuffer<Double>]
+    /// What is measured after every step of one run on one seed.
+    public struct Measurements: Sendable {
+        /// Per step (the last ``TrainingHistory/defaultCapacity``): train-mode and eval-mode
+        /// accuracy on the step's batch.
+        public var trainModeAccuracy = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
+        public var evalModeAccuracy = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
+        /// Per step: mean over channels of |batch mean − running mean| / running σ in
+        /// ``TrainInferenceEngine/block``.
+        public var statisticsMismatch = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
+    }
+
+    /// `measurements[seed][run]`.
+    public private(set) var measurements: [[Measurements]]
+    /// Per run, on the first seed (the one the screen shows).
+    public var trainModeAccuracy: [RingBuffer<Double>] { measurements[0].map(\.trainModeAccuracy) }
+    public var evalModeAccuracy: [RingBuffer<Double>] { measurements[0].map(\.evalModeAccuracy) }
+    public var statisticsMismatch: [RingBuffer<Double>] { measurements[0].map(\.statisticsMismatch) }
     /// The run whose channels the bar chart shows.
     public private(set) var shownRun = 0
     public private(set) var stepCount = 0
@@ -39,19 +49,19 @@ public struct TrainInferenceEngine: LessonEngine {
             // Every step also runs its batch in eval mode: the two modes on the same batch.
             return RunSet.Plan(name: Localized(en: "N = \(n)", de: "N = \(n)"), config: config) { $0.measuresEvalMode = true }
         }, seeds: seeds.all)
-        trainModeAccuracy = Array(repeating: RingBuffer(capacity: TrainingHistory.defaultCapacity), count: Self.batchSizes.count)
-        evalModeAccuracy = trainModeAccuracy
-        statisticsMismatch = trainModeAccuracy
+        measurements = Array(repeating: Array(repeating: Measurements(), count: Self.batchSizes.count), count: seeds.count)
     }
 
     public mutating func advance() {
         runs.step()
         stepCount += 1
-        for index in 0..<runs.count {
-            guard let report = runs[index].history.latest, report.step == stepCount else { continue }
-            trainModeAccuracy[index].append(report.accuracy)
-            evalModeAccuracy[index].append(report.evalModeBatch?.accuracy ?? .nan)
-            statisticsMismatch[index].append(Self.mismatch(report.layers[Self.block]))
+        for seed in measurements.indices {
+            for index in 0..<runs.count {
+                guard let report = runs[index, seed: seed].history.latest, report.step == stepCount else { continue }
+                measurements[seed][index].trainModeAccuracy.append(report.accuracy)
+                measurements[seed][index].evalModeAccuracy.append(report.evalModeBatch?.accuracy ?? .nan)
+                measurements[seed][index].statisticsMismatch.append(Self.mismatch(report.layers[Self.block]))
+            }
         }
     }
 
@@ -71,10 +81,11 @@ public struct TrainInferenceEngine: LessonEngine {
         return recent.isEmpty ? nil : recent.reduce(0, +) / Double(recent.count)
     }
 
-    /// Train-mode minus eval-mode accuracy of run `index`, over the last `window` steps.
-    public func accuracyGap(_ index: Int, window: Int = TrainInferenceEngine.window) -> Double? {
-        guard let train = Self.recentMean(trainModeAccuracy[index], window: window),
-              let eval = Self.recentMean(evalModeAccuracy[index], window: window) else { return nil }
+    /// Train-mode minus eval-mode accuracy of run `index` on seed number `seed`, over the last
+    /// `window` steps.
+    public func accuracyGap(_ index: Int, seed: Int = 0, window: Int = TrainInferenceEngine.window) -> Double? {
+        guard let train = Self.recentMean(measurements[seed][index].trainModeAccuracy, window: window),
+              let eval = Self.recentMean(measurements[seed][index].evalModeAccuracy, window: window) else { return nil }
         return train - eval
     }
 

@@ -34,14 +34,14 @@ public enum TrainInferenceLesson {
                 title: Localized(en: "Batch size", de: "Batch-Größe"),
                 text: Localized(
                     en: """
-                    With 4 images the batch statistics are noisy: the ◆ jump around the bars, and train and eval mode disagree on several percent of the batch. With 64 images the two modes agree to a fraction of a percent.
+                    With 4 images the batch statistics are noisy: the ◆ jump around the bars, and after 300 steps the batch means stray at least twice as far from the running means (|μB−μ|/σ) as with 64 images. With 64 images the two modes agree to within 2.5 points after 300 steps.
 
-                    On this toy problem, at batch size 4 eval mode is usually the *better* one: the running averages smooth out the noise that hurts training-mode predictions. The discrepancy is a difference, not always a loss.
+                    At batch size 4 neither mode is reliably the better one: after 300 steps the gap lies between 10 points in favour of eval mode and 20 in favour of train mode, depending on the seed. Where eval mode wins, the running averages smooth out the noise that hurts training-mode predictions. The discrepancy is a difference, not always a loss.
                     """,
                     de: """
-                    Bei 4 Bildern sind die Batch-Statistiken verrauscht: die ◆ springen um die Balken, und Trainings- und Eval-Modus sind sich bei einigen Prozent des Batches uneins. Bei 64 Bildern stimmen beide Modi bis auf Bruchteile eines Prozents überein.
+                    Bei 4 Bildern sind die Batch-Statistiken verrauscht: Die ◆ springen um die Balken, und nach 300 Schritten liegen die Mittelwerte des Mini-Batches mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern. Bei 64 Bildern stimmen beide Modi nach 300 Schritten bis auf 2,5 Prozentpunkte überein.
 
-                    Bei diesem kleinen Problem ist bei Batch-Größe 4 der Eval-Modus meist der *bessere*: die laufenden Mittel glätten das Rauschen, das den Vorhersagen im Trainingsmodus schadet. Die Diskrepanz ist ein Unterschied, nicht immer ein Verlust.
+                    Bei Batch-Größe 4 ist keiner der beiden Modi verlässlich der bessere: Nach 300 Schritten liegt die Differenz je nach Seed zwischen 10 Prozentpunkten zugunsten des Eval-Modus und 20 zugunsten des Trainingsmodus. Wo der Eval-Modus vorn liegt, glätten die laufenden Mittel das Rauschen, das den Vorhersagen im Trainingsmodus schadet. Die Diskrepanz ist ein Unterschied, nicht immer ein Verlust.
                     """)),
             LessonPage(
                 title: Localized(en: "Momentum", de: "Momentum"),
@@ -49,17 +49,76 @@ public enum TrainInferenceLesson {
                     en: """
                     m cycles the momentum of the running statistics (0.01, 0.1, 0.5) and starts again. running = (1 − m)·running + m·batch: a small m averages over about 1/m steps.
 
-                    With m = 0.01 the running statistics remember weights from a hundred steps ago: eval mode falls far behind train mode (about 20 points at batch size 16). With m = 0.5 they follow the weights closely but carry the last few batches' noise.
+                    With m = 0.01 the running statistics remember weights from a hundred steps ago: eval mode falls behind train mode — at batch size 16 by 6 to 39 points after 300 steps, depending on the seed, and on every seed checked by more than with m = 0.1. With m = 0.5 they average over only about 2 steps: they follow the weights, but carry the last few batches' noise.
 
                     PyTorch's default is 0.1. Before deploying, check eval-mode accuracy — not just the training curve.
                     """,
                     de: """
                     m schaltet das Momentum der laufenden Statistiken durch (0,01, 0,1, 0,5) und startet neu. laufend = (1 − m)·laufend + m·Batch: ein kleines m mittelt über etwa 1/m Schritte.
 
-                    Mit m = 0,01 erinnern sich die laufenden Statistiken an Gewichte von vor hundert Schritten: der Eval-Modus fällt weit hinter den Trainingsmodus zurück (etwa 20 Punkte bei Batch-Größe 16). Mit m = 0,5 folgen sie den Gewichten eng, tragen aber das Rauschen der letzten Batches.
+                    Mit m = 0,01 erinnern sich die laufenden Statistiken an Gewichte von vor hundert Schritten: der Eval-Modus fällt hinter den Trainingsmodus zurück — bei Batch-Größe 16 nach 300 Schritten je nach Seed um 6 bis 39 Prozentpunkte, und auf jedem geprüften Seed um mehr als mit m = 0,1. Mit m = 0,5 mitteln sie nur über etwa 2 Schritte: sie folgen den Gewichten, tragen aber das Rauschen der letzten Mini-Batches.
 
                     PyTorchs Voreinstellung ist 0,1. Vor dem Einsatz die Genauigkeit im Eval-Modus prüfen — nicht nur die Trainingskurve.
                     """)),
         ],
+        claims: claims,
         makeEngine: { TrainInferenceEngine(seeds: $0) })
+
+    /// Pages 2 and 3, judged after 300 steps on the table's numbers (means of the last
+    /// ``TrainInferenceEngine/window`` steps) at the lesson's momentum, 0.1; the claim about
+    /// m = 0.01 trains a run set of its own at that momentum, on the same seed.
+    static let claims: [Claim] = [
+        .on(TrainInferenceEngine.self, id: "small-batch-means-stray-2x", text: Localized(
+                en: "After 300 steps the batch means stray at least twice as far from the running means (|μB−μ|/σ) with 4 images as with 64.",
+                de: "Nach 300 Schritten liegen die Mittelwerte des Mini-Batches bei 4 Bildern mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern."),
+            step: 300
+        ) { engine, seed in
+            let small = mismatch(engine, run: 0, seed: seed), large = mismatch(engine, run: 2, seed: seed)
+            return Verdict(holds: small >= 2 * large, measured: Localized(
+                en: "N = 4: \(MeasuredNumber.short(small)), N = 64: \(MeasuredNumber.short(large))",
+                de: "N = 4: \(MeasuredNumber.short(small, .de)), N = 64: \(MeasuredNumber.short(large, .de))"))
+        },
+        .on(TrainInferenceEngine.self, id: "large-batch-modes-agree", text: Localized(
+                en: "With 64 images the two modes agree to within 2.5 points after 300 steps.",
+                de: "Bei 64 Bildern stimmen beide Modi nach 300 Schritten bis auf 2,5 Prozentpunkte überein."),
+            step: 300
+        ) { engine, seed in
+            let gap = engine.accuracyGap(2, seed: seed) ?? .nan
+            return Verdict(holds: abs(gap) <= 0.025, measured: gapText("N = 64", gap))
+        },
+        .on(TrainInferenceEngine.self, id: "small-batch-gap-either-way", text: Localized(
+                en: "At batch size 4, after 300 steps the gap lies between 10 points in favour of eval mode and 20 in favour of train mode.",
+                de: "Bei Batch-Größe 4 liegt die Differenz nach 300 Schritten zwischen 10 Prozentpunkten zugunsten des Eval-Modus und 20 zugunsten des Trainingsmodus."),
+            step: 300
+        ) { engine, seed in
+            let gap = engine.accuracyGap(0, seed: seed) ?? .nan
+            return Verdict(holds: (-0.1...0.2).contains(gap), measured: gapText("N = 4", gap))
+        },
+        .on(TrainInferenceEngine.self, id: "slow-momentum-eval-falls-behind", text: Localized(
+                en: "With m = 0.01 eval mode falls behind train mode: at batch size 16 by 6 to 39 points after 300 steps, and by more than with m = 0.1.",
+                de: "Mit m = 0,01 fällt der Eval-Modus hinter den Trainingsmodus zurück: bei Batch-Größe 16 nach 300 Schritten um 6 bis 39 Prozentpunkte, und um mehr als mit m = 0,1."),
+            step: 300
+        ) { engine, seed in
+            var slow = TrainInferenceEngine(momentumIndex: 0, seeds: LessonSeeds(first: engine.seeds.all[seed]))
+            while slow.stepCount < engine.stepCount { slow.advance() }
+            let slowGap = slow.accuracyGap(1) ?? .nan, usualGap = engine.accuracyGap(1, seed: seed) ?? .nan
+            let points = { (gap: Double, language: Language) in MeasuredNumber.short((1000 * gap).rounded() / 10, language) }
+            return Verdict(holds: (0.06...0.39).contains(slowGap) && slowGap > usualGap, measured: Localized(
+                en: "N = 16: \(points(slowGap, .en)) points at m = 0.01, \(points(usualGap, .en)) at m = 0.1",
+                de: "N = 16: \(points(slowGap, .de)) Prozentpunkte bei m = 0,01, \(points(usualGap, .de)) bei m = 0,1"))
+        },
+    ]
+
+    /// The mean of the last ``TrainInferenceEngine/window`` steps' |μB−μ|/σ of run `run`.
+    private static func mismatch(_ engine: TrainInferenceEngine, run: Int, seed: Int) -> Double {
+        TrainInferenceEngine.recentMean(engine.measurements[seed][run].statisticsMismatch) ?? .nan
+    }
+
+    /// Train-mode minus eval-mode accuracy, in percentage points with a sign.
+    private static func gapText(_ name: String, _ gap: Double) -> Localized {
+        let sign = gap >= 0 ? "+" : ""
+        return Localized(
+            en: "\(name): train − eval \(sign)\(MeasuredNumber.short((1000 * gap).rounded() / 10)) points",
+            de: "\(name): Training − Eval \(sign)\(MeasuredNumber.short((1000 * gap).rounded() / 10, .de)) Prozentpunkte")
+    }
 }

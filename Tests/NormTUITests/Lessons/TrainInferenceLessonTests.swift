@@ -6,7 +6,7 @@ import NormMath
 /// Lesson 5 shows what it claims, measured on the default seed.
 struct TrainInferenceLessonTests {
     /// Small batches: batch statistics far from the running ones, and train and eval mode
-    /// disagree — at N = 4 eval mode is the better one (page 2 says so).
+    /// disagree (which one is better at N = 4 depends on the seed; page 2 says so).
     @Test func smallBatchesWidenTheGapBetweenTrainAndEvalMode() {
         var engine = TrainInferenceEngine()
         for _ in 0..<200 { engine.advance() }
@@ -14,7 +14,6 @@ struct TrainInferenceLessonTests {
         let small = engine.accuracyGap(0, window: window) ?? 0, large = engine.accuracyGap(2, window: window) ?? 1
         #expect(abs(small) > 0.03, "N = 4: train − eval mode accuracy \(small)")
         #expect(abs(large) < 0.01, "N = 64: train − eval mode accuracy \(large)")
-        #expect(small < 0, "at N = 4 eval mode was expected to be the better one, gap \(small)")
         let mismatch = (0..<3).map { TrainInferenceEngine.recentMean(engine.statisticsMismatch[$0], window: window) ?? .nan }
         #expect(mismatch[0] > 2 * mismatch[2], "|μB − μ|/σ by batch size: \(mismatch)")
     }

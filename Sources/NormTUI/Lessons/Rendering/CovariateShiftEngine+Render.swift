@@ -9,6 +9,7 @@ extension CovariateShiftEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
         let columns = rect.columns([.fill, .fill])
+        let range = sharedRange
         for index in 0..<pair.count {
             let name = pair[index].name(language)
             let layer = Localized(en: "layer", de: "Schicht")(language), channelName = Localized(en: "ch.", de: "Kanal")(language)
@@ -22,12 +23,22 @@ extension CovariateShiftEngine: LessonRendering {
             }
             // The kept steps: the last ones since tracking began, when the buffer is full.
             let firstShown = trackedFrom + track.p50.totalAppended - track.p50.count
-            LineChart(series: series, steps: firstShown...(firstShown + max(0, track.p50.count - 1)))
-                .render(into: &grid, in: rows[0], glyphs: glyphs)
+            var chart = LineChart(series: series, steps: firstShown...(firstShown + max(0, track.p50.count - 1)))
+            chart.fixedRange = range
+            chart.render(into: &grid, in: rows[0], glyphs: glyphs)
             let ridges = track.ridgeline.map { RidgelineView.Row(label: "\($0.step)", values: $0.values, span: $0.span) }
             RidgelineView(rows: ridges).render(into: &grid, in: rows[1], glyphs: glyphs)
             grid.put(text: summary(index, language), at: Point(x: rows[2].x, y: rows[2].y), style: .bold, clip: rows[2])
         }
+    }
+
+    /// One y-range for both columns' percentile charts, from the lowest 15th to the highest
+    /// 85th percentile of either run, so that a class can compare the two side by side;
+    /// `nil` (each chart its own range) before the first step.
+    var sharedRange: ClosedRange<Double>? {
+        let lows = tracks.flatMap { $0.p15.elements.filter(\.isFinite) }, highs = tracks.flatMap { $0.p85.elements.filter(\.isFinite) }
+        guard let low = lows.min(), let high = highs.max(), high > low else { return nil }
+        return low...high
     }
 
     /// The bottom line of a column: how much the middle 70 % widened since tracking began, or

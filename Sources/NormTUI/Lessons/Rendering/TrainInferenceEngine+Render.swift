@@ -46,11 +46,11 @@ extension TrainInferenceEngine: LessonRendering {
         }
 
         let gapInner = Panel(title: Localized(
-            en: "train − eval mode accuracy on the same batch (mean over \(Self.window) steps)",
-            de: "Training − Eval, Genauigkeit auf derselben Batch (Mittel über \(Self.window) Schritte)")(language))
+            en: "train − eval mode accuracy in % points, same batch (mean over \(Self.window) steps)",
+            de: "Training − Eval, Genauigkeit in Prozentpunkten, dieselbe Batch (Mittel über \(Self.window) Schritte)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
-            LineChart.Series(name: runs[index].name(language), values: RunningMean.of(zip(trainModeAccuracy[index].elements, evalModeAccuracy[index].elements).map { $0 - $1 }, window: Self.window),
+            LineChart.Series(name: runs[index].name(language), values: RunningMean.of(zip(trainModeAccuracy[index].elements, evalModeAccuracy[index].elements).map { 100 * ($0 - $1) }, window: Self.window),
                 color: .series(index))
         }
         LineChart(series: series, steps: 1...max(1, stepCount)).render(into: &grid, in: gapInner, glyphs: glyphs)
