@@ -184,7 +184,9 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     defer { if state.lesson != nil { state.lesson = lesson } }
     guard let action = LessonKeyTable.action(for: key) else {
         guard case .character(let character) = key else { return [] }
-        let ownKeys = lesson.snapshot?.engine?.keys ?? []
+        // Before the first snapshot the lesson's keys are not known yet: the worker keeps the
+        // key until its engine is built and handles it if it is one of the engine's.
+        guard let ownKeys = lesson.snapshot?.engine?.keys else { return [.lesson(.key(character))] }
         return ownKeys.contains { $0.key == character } ? [.lesson(.key(character))] : []
     }
     switch action {

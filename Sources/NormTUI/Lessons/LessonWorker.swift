@@ -22,6 +22,8 @@ struct LessonSnapshot: Sendable {
     var message: Localized?
     /// Bumped with each message, so the screen shows a new one once.
     var messageCount: Int
+    /// Single steps asked for (`s`) and not begun yet, shown as "3 steps queued".
+    var requestedSteps = 0
 }
 
 /// Drives a lesson's engine, on the lesson's own thread or inline in `snapshot`.
@@ -35,7 +37,12 @@ struct LessonWorker: SteppingWorker {
     private(set) var engine: (any LessonEngine)?
     private(set) var isRunning = false
     private(set) var rate: Double? = Speed.levels[Speed.defaultIndex]
-    private(set) var stepRequested = false
+    /// Single steps asked for with `s` (or the first one, which builds the engine) and not
+    /// begun yet. A count, not a flag: keys that arrive while a step is computed are requests too.
+    private(set) var requestedSteps = 0
+    /// Lesson keys that arrived before the engine was built: handled once it is, in order,
+    /// so a key typed right after opening a lesson is not lost.
+    private(set) var pendingKeys: [Character] = []
     private(set) var generation: Int
     private var message: Localized?
     private var messageCount = 0
@@ -43,8 +50,10 @@ struct LessonWorker: SteppingWorker {
     init(lesson: Lesson, generation: Int) {
         self.lesson = lesson
         self.generation = generation
-        stepRequested = true  // the first step builds the engine, so the screen has something to show
+        requestedSteps = 1  // the first step builds the engine, so the screen has something to show
     }
+
+    var stepRequested: Bool { requestedSteps > 0 }
 
     mutating func apply(_ commands: [LessonCommand]) {
         for command in commands {
@@ -52,21 +61,41 @@ struct LessonWorker: SteppingWorker {
             case .setRunning(let running): isRunning = running
             case .stepOnce:
                 isRunning = false
-                stepRequested = true
+                requestedSteps += 1
             case .setSpeed(let newRate): rate = newRate
             case .key(let key):
-                if let said = engine?.handle(key) {
-                    message = said
-                    messageCount += 1
+                if engine == nil {
+                    pendingKeys.append(key)
+                } else {
+                    handle(key)
                 }
             case .restart(let newGeneration):
                 engine = nil
                 generation = newGeneration
-                stepRequested = true
+                // Steps and keys asked of the old engine were meant for it.
+                requestedSteps = 1
+                pendingKeys = []
                 message = nil
             }
         }
-        if isFinished { isRunning = false }
+        if isFinished { stopStepping() }
+    }
+
+    /// A lesson key, if it is one of the engine's (a key typed before the engine existed may
+    /// not be).
+    private mutating func handle(_ key: Character) {
+        guard var engine, engine.keys.contains(where: { $0.key == key }) else { return }
+        let said = engine.handle(key)
+        self.engine = engine
+        if let said {
+            message = said
+            messageCount += 1
+        }
+    }
+
+    private mutating func stopStepping() {
+        isRunning = false
+        requestedSteps = 0
     }
 
     private var isFinished: Bool { engine?.isFinished == true }
@@ -75,15 +104,21 @@ struct LessonWorker: SteppingWorker {
 
     /// Builds the engine if there is none yet, and advances it by one unit of work.
     mutating func step() {
-        stepRequested = false
-        if engine == nil { engine = lesson.makeEngine() }
+        requestedSteps = max(0, requestedSteps - 1)
+        if engine == nil {
+            engine = lesson.makeEngine()
+            let keys = pendingKeys
+            pendingKeys = []
+            for key in keys { handle(key) }
+        }
         engine?.advance()
-        if isFinished { isRunning = false }
+        if isFinished { stopStepping() }
     }
 
     var snapshot: LessonSnapshot {
         LessonSnapshot(
-            engine: engine, isRunning: isRunning, generation: generation, message: message, messageCount: messageCount)
+            engine: engine, isRunning: isRunning, generation: generation, message: message, messageCount: messageCount,
+            requestedSteps: requestedSteps)
     }
 
     var slowStepSnapshot: LessonSnapshot? { nil }

@@ -39,6 +39,13 @@ struct LessonHeader: Widget {
     let state: AppState
     let lessonState: LessonState
 
+    /// Steps asked for with `s` faster than they are computed, as the main screen shows them.
+    private var queuedState: (String, Style)? {
+        let queued = lessonState.snapshot?.requestedSteps ?? 0
+        guard queued > 0 else { return nil }
+        return (" \(queued) step\(queued == 1 ? "" : "s") queued ", Style(foreground: .yellow, bold: true, reverse: true))
+    }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         grid.fill(rect, with: Cell(" ", style: .reverse))
         let lesson = lessonState.lesson
@@ -55,7 +62,7 @@ struct LessonHeader: Widget {
             ? (" finished ", Style(foreground: .green, bold: true, reverse: true))
             : lessonState.isRunning
                 ? (" running \(Speed.label(state.speedIndex)) ", Style(foreground: .green, bold: true, reverse: true))
-                : (" paused ", Style(foreground: .yellow, bold: true, reverse: true))
+                : queuedState ?? (" paused ", Style(foreground: .yellow, bold: true, reverse: true))
         let statusX = max(rect.x, rect.maxX - runState.0.count)
         let room = Rect(x: rect.x, y: rect.y, width: statusX - rect.x - 1, height: 1)
         grid.put(text: Text.truncated(text, to: room.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),

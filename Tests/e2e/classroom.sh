@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# End-to-end test of the classroom items: the real binary in tmux at 80×24, as a projector
+# shows it — no key lost in lessons, text that scrolls, messages that wrap, mouse off.
+#   Tests/e2e/classroom.sh PATH/TO/normtui
+set -u
+BIN=$(realpath "${1:-.build/debug/normtui}")
+. "$(dirname "$0")/lib.sh"
+command -v tmux >/dev/null || { echo "tmux is not installed"; exit 2; }
+[ -x "$BIN" ] || { echo "no binary at $BIN"; exit 2; }
+
+launch() {
+  e2e_run "clear; SWIFT_BACKTRACE=interactive=no $BIN $*; echo rc=\$?"
+}
+
+e2e_start 80 24
+
+# A lesson key typed at once after opening, before the lesson's first snapshot, still counts;
+# ten s are ten steps.
+e2e_run "clear; SWIFT_BACKTRACE=interactive=no $BIN lesson statistics-groups; echo rc=\$?"
+e2e_keys G
+e2e_check "a lesson key sent at once is not lost" e2e_wait_for 'Group Norm \(G = 3\)' 30
+# Each step highlights the next statistics group: group 0 after opening, group 10 after ten s.
+e2e_wait_for 'Group 0: ' 10
+e2e_keys s s s s s s s s s s
+e2e_check "ten s in a lesson take ten steps" e2e_wait_for 'Group 10: ' 30
+e2e_keys q
+e2e_check "lesson: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
+e2e_stop
+e2e_summary
