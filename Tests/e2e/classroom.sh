@@ -26,5 +26,26 @@ e2e_check "ten s in a lesson take ten steps" e2e_wait_for 'Group 10: ' 30
 e2e_keys q
 e2e_check "lesson: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# The help is longer than 80×24: it says so, and End (as tmux sends it) reaches its last line.
+launch
+e2e_wait_for 'Layer 1/3 activations' 30
+e2e_check "the key bar ends with ? more keys" e2e_wait_for '\? more keys *$'
+e2e_keys '?'
+e2e_check "the help says there is more" e2e_wait_for '↓ [0-9]+ more lines'
+e2e_keys End
+e2e_check "End scrolls the help to its last line" e2e_wait_for 'Esc, \? or q closes this help'
+e2e_keys Home
+e2e_check "Home scrolls back to the top" e2e_wait_for 'q quit \(also Ctrl-C\)'
+e2e_keys Escape q
+e2e_check "main: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
+# A lesson's page scrolls with the arrows.
+launch lesson train-inference
+e2e_check "a long lesson page says there is more" e2e_wait_for '↓ [0-9]+ more lines' 30
+e2e_keys End
+e2e_check "End scrolls the lesson page to its end" e2e_wait_for '↑ [0-9]+ lines above'
+e2e_keys q
+e2e_check "lesson 5: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 e2e_stop
 e2e_summary

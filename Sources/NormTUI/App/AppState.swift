@@ -20,6 +20,8 @@ struct AppState: Sendable {
     /// Show the post-norm activations as eval mode computes them (running statistics).
     var showsEvalMode = false
     var overlay: OverlayState?
+    /// Lines of the `?` help scrolled off the top (it is longer than an 80×24 screen).
+    var helpScroll = 0
     var status: StatusMessage?
     var shouldQuit = false
     var width: Int
@@ -61,6 +63,8 @@ struct LessonState: Sendable {
     var snapshot: LessonSnapshot?
     /// The engine messages already shown in the status line.
     var shownMessages = 0
+    /// Lines of the page's text scrolled off the top; a new page starts at its top.
+    var textScroll = 0
 
     init(lesson: Lesson, generation: Int) {
         self.lesson = lesson

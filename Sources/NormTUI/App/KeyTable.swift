@@ -61,6 +61,9 @@ enum KeyTable {
             return KeyBar.Item(binding.action == .slower ? "-+" : binding.action == .nextLayer ? "[]" : binding.keyLabel, hint)
         }
     }
+
+    /// Ends the key bar where not every hint fits: the help lists them all.
+    static let moreHint = KeyBar.Item("?", "more keys")
 }
 
 /// The variants in the order of the number keys 1–6 (docs/DESIGN.md, "Interactive UI").

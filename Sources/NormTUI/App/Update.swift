@@ -56,6 +56,10 @@ func update(
         switch state.overlay {
         case .help:
             if [.escape, .character("?"), .character("q"), .enter].contains(key) { state.overlay = nil }
+            if let movement = Scrolling.movement(for: key) {
+                let range = HelpOverlay.scrollRange(for: state)
+                state.helpScroll = movement.applied(to: state.helpScroll, page: range.page, limit: range.limit)
+            }
             return []
         case .lessonPicker(let selected):
             return pickLesson(key, selected: selected, &state)
@@ -86,6 +90,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.shouldQuit = true
     case .help:
         state.overlay = .help
+        state.helpScroll = 0
     case .runPause:
         if let divergence = state.run.divergence {
             state.status = .error("the run diverged at step \(divergence.step) — press r to restart it")
@@ -182,6 +187,13 @@ func open(_ lesson: Lesson, _ state: inout AppState) -> [SessionCommand] {
 private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCommand] {
     guard var lesson = state.lesson else { return [] }
     defer { if state.lesson != nil { state.lesson = lesson } }
+    // ↑/↓ and Home/End scroll the page's text; j/k and PgUp/PgDn do not here, since lessons
+    // bind k (and n/p with PgDn/PgUp turn the page).
+    if let movement = Scrolling.movement(for: key, vi: false, pages: false) {
+        let range = LessonScreen.textScrollRange(for: state, lesson)
+        lesson.textScroll = movement.applied(to: lesson.textScroll, page: range.page, limit: range.limit)
+        return []
+    }
     guard let action = LessonKeyTable.action(for: key) else {
         guard case .character(let character) = key else { return [] }
         // Before the first snapshot the lesson's keys are not known yet: the worker keeps the
@@ -191,7 +203,9 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     }
     switch action {
     case .quit: state.shouldQuit = true
-    case .help: state.overlay = .help
+    case .help:
+        state.overlay = .help
+        state.helpScroll = 0
     case .runPause:
         if lesson.snapshot?.engine?.isFinished == true {
             state.status = .info(Localized(en: "finished — r runs it again", de: "fertig — r startet neu")(state.language))
@@ -202,8 +216,12 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     case .step:
         lesson.isRunning = false
         return [.lesson(.stepOnce)]
-    case .nextPage: lesson.page = min(lesson.page + 1, lesson.lesson.pages.count - 1)
-    case .previousPage: lesson.page = max(lesson.page - 1, 0)
+    case .nextPage:
+        lesson.page = min(lesson.page + 1, lesson.lesson.pages.count - 1)
+        lesson.textScroll = 0
+    case .previousPage:
+        lesson.page = max(lesson.page - 1, 0)
+        lesson.textScroll = 0
     case .restart:
         state.lessonGeneration += 1
         lesson.generation = state.lessonGeneration

@@ -60,4 +60,9 @@ enum LessonKeyTable {
         let pad = { (label: String) in label.padding(toLength: 7, withPad: " ", startingAt: 0) }
         return bindings.map { pad($0.keyLabel) + $0.help(language) } + lessonKeys.map { pad($0.label) + $0.help(language) }
     }
+
+    /// Ends the key bar where not every hint fits: the help lists them all.
+    static func moreHint(_ language: Language) -> KeyBar.Item {
+        KeyBar.Item("?", Localized(en: "more keys", de: "weitere Tasten")(language))
+    }
 }

@@ -27,10 +27,28 @@ struct HelpOverlay: Widget {
         return lines
     }
 
+    /// Lines scrolled off the top: at 80×24 the help is longer than the screen.
+    var scroll = 0
+
+    func width(in rect: Rect) -> Int { min(rect.width - 2, (lines.map(\.count).max() ?? 0) + 4) }
+
+    /// Where the text goes in `bounds`: inside the overlay's border and margins.
+    func textRect(in bounds: Rect) -> Rect {
+        let inner = Panel.inner(of: bounds.centered(width: width(in: bounds), height: lines.count + 2))
+        return inner.width > 2 ? inner.inset(left: 1, right: 1) : inner
+    }
+
+    /// How far the help can scroll on `state`'s screen, and how many lines a page is.
+    static func scrollRange(for state: AppState) -> (limit: Int, page: Int) {
+        let help = HelpOverlay(lines: lines(for: state))
+        let rect = help.textRect(in: Rect(x: 0, y: 0, width: state.width, height: state.height))
+        return (ScrollingText.maximumScroll(of: help.text, width: rect.width, height: rect.height), rect.height - 1)
+    }
+
+    var text: String { lines.joined(separator: "\n") }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let text = lines.joined(separator: "\n")
-        let width = min(rect.width - 2, (lines.map(\.count).max() ?? 0) + 4)
-        Overlay(title: "Keys", content: TextBlock(text), width: width, height: lines.count + 2)
+        Overlay(title: "Keys", content: ScrollingText(text, scroll: scroll), width: width(in: rect), height: lines.count + 2)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 }

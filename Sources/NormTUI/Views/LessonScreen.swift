@@ -10,12 +10,24 @@ struct LessonScreen: Widget {
     static let explanationFraction = 0.34
     static let preparing = Localized(en: "preparing…", de: "wird vorbereitet …")
 
+    static func rows(of rect: Rect) -> [Rect] { rect.rows([.fixed(1), .fill, .fixed(1), .fixed(1)]) }
+    static func columns(of body: Rect) -> [Rect] { body.columns([.fill, .fraction(explanationFraction)]) }
+
+    /// How far the page's text can scroll on `state`'s screen, and how many lines a page is.
+    static func textScrollRange(for state: AppState, _ lessonState: LessonState) -> (limit: Int, page: Int) {
+        let body = rows(of: Rect(x: 0, y: 0, width: state.width, height: state.height))[1]
+        let rect = Panel.inner(of: columns(of: body)[1]).inset(left: 1, right: 1)
+        let pages = lessonState.lesson.pages
+        let text = pages[min(lessonState.page, pages.count - 1)].text(state.language)
+        return (ScrollingText.maximumScroll(of: text, width: rect.width, height: rect.height), rect.height - 1)
+    }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
         let lesson = lessonState.lesson
-        let rows = rect.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        let rows = Self.rows(of: rect)
         LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
-        let columns = rows[1].columns([.fill, .fraction(Self.explanationFraction)])
+        let columns = Self.columns(of: rows[1])
         if let engine = lessonState.snapshot?.engine {
             let context = LessonContext(page: lessonState.page, language: language, glyphs: glyphs)
             (engine as? any LessonRendering)?.render(context, into: &grid, in: columns[0])
@@ -27,10 +39,12 @@ struct LessonScreen: Widget {
         let pageLabel = "\(lessonState.page + 1)/\(lesson.pages.count)"
         let inner = Panel(title: "\(page.title(language)) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
-        TextBlock(page.text(language)).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
+        ScrollingText(page.text(language), scroll: lessonState.textScroll)
+            .render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
         let keys = lessonState.snapshot?.engine?.keys ?? []
-        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys)).render(into: &grid, in: rows[3], glyphs: glyphs)
+        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys), more: LessonKeyTable.moreHint(language))
+            .render(into: &grid, in: rows[3], glyphs: glyphs)
     }
 }
 

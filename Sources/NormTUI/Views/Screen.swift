@@ -30,10 +30,10 @@ enum Screen {
             HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
             renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
             StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
-            KeyBar(items: KeyTable.hints).render(into: &grid, in: rows[3], glyphs: glyphs)
+            KeyBar(items: KeyTable.hints, more: KeyTable.moreHint).render(into: &grid, in: rows[3], glyphs: glyphs)
         }
         switch state.overlay {
-        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state)).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state), scroll: state.helpScroll).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case .editor(let editor): EditorView(editor: editor).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case .lessonPicker(let selected):
             LessonPicker(selected: selected, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)

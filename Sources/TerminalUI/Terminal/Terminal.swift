@@ -76,6 +76,11 @@ public final class Terminal: TerminalBackend {
         noecho()
         nonl()
         keypad(nt_stdscr(), true)
+        // Home and End as tmux, screen and the Linux console send them, which xterm's terminfo
+        // entry does not list: without these, End would arrive as Esc, "4" and "~".
+        for (sequence, code) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[4~", KEY_END), ("\u{1b}[H", KEY_HOME), ("\u{1b}[F", KEY_END)] {
+            define_key(sequence, code)
+        }
         curs_set(0)
         set_escdelay(25)
         Signals.cursesActive.store(true, ordering: .relaxed)

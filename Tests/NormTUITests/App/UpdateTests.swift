@@ -2,6 +2,7 @@ import Testing
 import NormMath
 @testable import NormTUI
 import TerminalUI
+import NormLessons
 
 /// Key sequences through the pure update function: what each key does to the state and
 /// which commands it sends the training session.
@@ -172,5 +173,43 @@ struct UpdateTests {
                 #expect(KeyTable.action(for: key) == binding.action)
             }
         }
+    }
+}
+
+/// At 80×24 the help and the lessons' pages are longer than the screen: they scroll.
+struct ScrollingTests {
+    @Test func theHelpScrollsToItsLastLine() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = update(&state, .key(.character("?")))
+        #expect(Screen.render(state, glyphs: .unicode).text.joined().contains("more lines"))
+        _ = update(&state, .key(.end))
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains("Esc, ? or q closes this help."))
+        #expect(state.helpScroll == HelpOverlay.scrollRange(for: state).limit && state.helpScroll > 0)
+        _ = update(&state, .key(.character("k")))
+        #expect(state.helpScroll == HelpOverlay.scrollRange(for: state).limit - 1)
+        _ = update(&state, .key(.home))
+        #expect(state.helpScroll == 0 && state.overlay != nil)
+    }
+
+    @Test func aLessonPageScrollsWithTheArrowsAndANewPageStartsAtTheTop() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = open(TrainInferenceLesson.lesson, &state)
+        let limit = LessonScreen.textScrollRange(for: state, state.lesson!).limit
+        #expect(limit > 0)
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.down))
+        #expect(state.lesson?.textScroll == 2)
+        _ = update(&state, .key(.end))
+        #expect(state.lesson?.textScroll == limit)
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains("lines above"))
+        _ = update(&state, .key(.character("n")))
+        #expect(state.lesson?.textScroll == 0 && state.lesson?.page == 1)
+    }
+
+    @Test func theKeyBarEndsWithMoreKeys() {
+        let state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        #expect(Screen.render(state, glyphs: .unicode).text[23].hasSuffix("? more keys"))
     }
 }
