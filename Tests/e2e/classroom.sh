@@ -47,5 +47,14 @@ e2e_check "End scrolls the lesson page to its end" e2e_wait_for '↑ [0-9]+ line
 e2e_keys q
 e2e_check "lesson 5: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# A message longer than the line wraps into a second one instead of ending in "res…".
+launch --variant none --lr 50
+e2e_wait_for 'Layer 1/3 activations' 30
+e2e_keys s s s
+e2e_check "a long divergence message wraps, ending with press r to restart" e2e_wait_for '— press r to restart *$' 30
+e2e_check "no status line is cut mid-word" e2e_wait_gone 'res…' 1
+e2e_keys q
+e2e_check "diverged: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 e2e_stop
 e2e_summary

@@ -57,9 +57,15 @@ struct HelpOverlay: Widget {
 struct EditorView: Widget {
     let editor: SettingsEditor
 
+    /// The overlay's outer width; the text inside has four columns less (border and margins).
+    static let width = 72
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let height = editor.fields.count + 7
-        Overlay(title: "Settings", content: Form(editor: editor), width: 72, height: height)
+        let textWidth = min(Self.width, rect.width) - 4
+        // A help or refusal longer than a line wraps; the box grows to hold it.
+        let extra = Form.messageLines(editor, width: textWidth).count - 2
+        let height = editor.fields.count + 7 + max(0, extra)
+        Overlay(title: "Settings", content: Form(editor: editor), width: Self.width, height: height)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 
@@ -83,16 +89,19 @@ struct EditorView: Widget {
                 grid.put(text: value, at: Point(x: rect.x + labelWidth, y: y), style: valueStyle, clip: row)
             }
             let below = rect.y + editor.fields.count + 1
-            let selectedField = editor.fields[editor.selected]
-            let lines: [(String, Style)] = [
-                (selectedField.help, .dim),
-                (editor.refusal?.message ?? "", Style(foreground: .red, bold: true)),
-                ("↑↓ field  ←→ choose  type to edit  Enter apply  Esc cancel", .dim),
-            ]
+            let lines = Self.messageLines(editor, width: rect.width) + [("↑↓ field  ←→ choose  type to edit  Enter apply  Esc cancel", .dim)]
             for (offset, (text, style)) in lines.enumerated() where below + offset < rect.maxY {
                 grid.put(text: Text.truncated(text, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: below + offset),
                          style: style, clip: rect)
             }
+        }
+
+        /// The selected field's help and the refusal (one line each at least), wrapped at
+        /// word boundaries so that no reason is cut.
+        static func messageLines(_ editor: SettingsEditor, width: Int) -> [(String, Style)] {
+            let help = TextBlock.wrap(editor.fields[editor.selected].help, width: width)
+            let refusal = TextBlock.wrap(editor.refusal?.message ?? "", width: width)
+            return help.map { ($0, Style.dim) } + refusal.map { ($0, Style(foreground: .red, bold: true)) }
         }
     }
 }

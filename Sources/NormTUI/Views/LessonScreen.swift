@@ -10,12 +10,15 @@ struct LessonScreen: Widget {
     static let explanationFraction = 0.34
     static let preparing = Localized(en: "preparing…", de: "wird vorbereitet …")
 
-    static func rows(of rect: Rect) -> [Rect] { rect.rows([.fixed(1), .fill, .fixed(1), .fixed(1)]) }
+    /// Header, body, status (two lines for a long message) and key bar.
+    static func rows(of rect: Rect, _ state: AppState) -> [Rect] {
+        rect.rows([.fixed(1), .fill, .fixed(StatusLine.height(for: state, width: rect.width)), .fixed(1)])
+    }
     static func columns(of body: Rect) -> [Rect] { body.columns([.fill, .fraction(explanationFraction)]) }
 
     /// How far the page's text can scroll on `state`'s screen, and how many lines a page is.
     static func textScrollRange(for state: AppState, _ lessonState: LessonState) -> (limit: Int, page: Int) {
-        let body = rows(of: Rect(x: 0, y: 0, width: state.width, height: state.height))[1]
+        let body = rows(of: Rect(x: 0, y: 0, width: state.width, height: state.height), state)[1]
         let rect = Panel.inner(of: columns(of: body)[1]).inset(left: 1, right: 1)
         let pages = lessonState.lesson.pages
         let text = pages[min(lessonState.page, pages.count - 1)].text(state.language)
@@ -25,7 +28,7 @@ struct LessonScreen: Widget {
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
         let lesson = lessonState.lesson
-        let rows = Self.rows(of: rect)
+        let rows = Self.rows(of: rect, state)
         LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
         let columns = Self.columns(of: rows[1])
         if let engine = lessonState.snapshot?.engine {

@@ -26,7 +26,8 @@ enum Screen {
         if let lesson = state.lesson {
             LessonScreen(state: state, lessonState: lesson).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         } else {
-            let rows = grid.bounds.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+            let statusHeight = StatusLine.height(for: state, width: state.width)
+            let rows = grid.bounds.rows([.fixed(1), .fill, .fixed(statusHeight), .fixed(1)])
             HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
             renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
             StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)

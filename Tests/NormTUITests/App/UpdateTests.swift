@@ -213,3 +213,29 @@ struct ScrollingTests {
         #expect(Screen.render(state, glyphs: .unicode).text[23].hasSuffix("? more keys"))
     }
 }
+
+/// A status message too long for the line takes a second one; no word is cut.
+struct StatusWrappingTests {
+    static let long = "diverged: loss exploded to 80 at step 2 (the learning rate is too high for this variant) — press r to restart"
+
+    @Test(arguments: [80, 100, 120])
+    func aLongMessageWrapsIntoASecondLine(width: Int) {
+        var state = AppState(config: ExperimentConfig(), width: width, height: 24)
+        state.status = .error(Self.long)
+        let lines = Screen.render(state, glyphs: .unicode).text
+        let message = lines[21...22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(message == Self.long || lines[22].trimmingCharacters(in: .whitespaces) == Self.long)
+        #expect(lines.allSatisfy { !$0.contains("…") || !$0.contains("diverged") })
+    }
+
+    @Test func theEditorsRefusalWrapsAtEveryWidth() {
+        for width in [80, 100, 200] {
+            var editor = SettingsEditor(config: ExperimentConfig())
+            editor.refusal = SettingsEditor.Refusal(field: .shape, message: "shape 512x512x64x64 has 1073741824 elements per layer, more than the limit of 67108864 (256 MiB)")
+            var state = AppState(config: ExperimentConfig(), width: width, height: 30)
+            state.overlay = .editor(editor)
+            let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+            #expect(text.contains("more than the") && text.contains("(256 MiB)"))
+        }
+    }
+}

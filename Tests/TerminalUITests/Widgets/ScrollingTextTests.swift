@@ -39,3 +39,12 @@ import Testing
         #expect(screen(bar, width: 36, height: 1) == ["q quit  space run  l lessons  w save"])
     }
 }
+
+/// Messages break between words, never inside one.
+@Suite struct WrappedTextTests {
+    @Test func breaksBetweenWordsAndEndsWithAWholeWord() {
+        let text = "diverged: loss exploded at step 2 — press r to restart"
+        #expect(Text.wrapped(text, width: 30, maxLines: 2, glyphs: .unicode) == ["diverged: loss exploded at", "step 2 — press r to restart"])
+        #expect(Text.wrapped(text, width: 20, maxLines: 2, glyphs: .unicode) == ["diverged: loss", "exploded at step 2 …"])
+    }
+}
