@@ -47,6 +47,15 @@ e2e_check "End scrolls the lesson page to its end" e2e_wait_for '↑ [0-9]+ line
 e2e_keys q
 e2e_check "lesson 5: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# t while paused shows eval mode at once, without a step.
+launch
+e2e_wait_for '│ step 1 │' 30
+e2e_keys t
+e2e_check "t while paused shows eval mode at once" e2e_wait_for 'after, eval mode'
+e2e_check "t took no step" e2e_wait_for '│ step 1 │.* paused *$'
+e2e_keys q
+e2e_check "eval: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

@@ -42,6 +42,11 @@ struct SessionWorker: SteppingWorker {
             case .measureEvalMode(let on):
                 measuresEvalMode = on
                 trainer?.measuresEvalMode = on
+                // Paused, the next step may be far off: show eval mode on the last batch now.
+                if on, !isRunning, history.latest?.layers.first?.evalModePost == nil,
+                   let view = trainer?.evalModeOfLastBatch() {
+                    history.setEvalModeOfLatest(posts: view.posts, batch: view.batch)
+                }
             }
         }
         if isDiverged { stopStepping() }

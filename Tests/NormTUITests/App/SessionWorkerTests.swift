@@ -15,6 +15,23 @@ struct SessionWorkerTests {
         return config
     }
 
+    /// `t` while paused shows eval mode on the last batch at once, without a training step.
+    @Test func evalModeWhilePausedIsComputedAtOnce() {
+        var worker = SessionWorker(config: Self.smallConfig())
+        worker.step()
+        #expect(worker.snapshot.history.latest?.layers.first?.evalModePost == nil)
+        worker.apply([.measureEvalMode(true)])
+        #expect(worker.stepCount == 1 && !worker.wantsStep)
+        let latest = worker.snapshot.history.latest
+        #expect(latest?.layers.allSatisfy { $0.evalModePost != nil } == true)
+        #expect(latest?.evalModeBatch != nil)
+        var state = AppState(config: Self.smallConfig(), width: 120, height: 40)
+        state.run = worker.snapshot
+        state.showsEvalMode = true
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains("eval mode") && !text.contains("eval from the next step"))
+    }
+
     @Test func tenStepRequestsAreTenSteps() {
         var worker = SessionWorker(config: Self.smallConfig())
         worker.step()  // the first step, asked for by the reset that builds the run
