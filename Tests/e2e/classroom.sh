@@ -56,6 +56,19 @@ e2e_check "t took no step" e2e_wait_for '│ step 1 │.* paused *$'
 e2e_keys q
 e2e_check "eval: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# A reset says what it discarded; u brings the run back, steps and all.
+launch
+e2e_wait_for '│ step 1 │' 30
+e2e_keys s s s
+e2e_wait_for '│ step 4 │' 30
+e2e_keys 2
+e2e_check "2 says that 4 steps were discarded" e2e_wait_for '4 steps discarded — u brings them back'
+e2e_wait_for 'Layer Norm │.*│ step 1 │' 30
+e2e_keys u
+e2e_check "u brings the batch norm run of 4 steps back" e2e_wait_for 'Batch Norm │.*│ step 4 │' 30
+e2e_keys q
+e2e_check "undo: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

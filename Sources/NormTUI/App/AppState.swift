@@ -30,6 +30,8 @@ struct AppState: Sendable {
     var language: Language = .en
     /// Presenter view (`--present`): fewer, bigger panels in high contrast, for a projector.
     var isPresenting = false
+    /// The run the last reset put aside, which `u` brings back; `nil` when there is none.
+    var previousRun: PreviousRunInfo?
     /// The open lesson; `nil` on the main screen.
     var lesson: LessonState?
     /// The last generation number given to a lesson, so that every opened lesson gets a new one.
@@ -44,6 +46,12 @@ struct AppState: Sendable {
 
     var latest: StepReport? { run.latest }
     var layerCount: Int { run.config.depth }
+}
+
+/// What the screen knows of a run put aside by a reset: enough to say what `u` brings back.
+struct PreviousRunInfo: Sendable, Equatable {
+    var config: ExperimentConfig
+    var stepCount: Int
 }
 
 /// A box drawn over the screen that takes the keys while it is open.

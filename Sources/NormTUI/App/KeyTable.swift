@@ -5,7 +5,7 @@ import TerminalUI
 enum Action: Equatable, Sendable {
     case quit, help, runPause, step, nextVariant, previousVariant, selectVariant(Int), reset, edit
     case toggleEvalMode, previousLayer, nextLayer, focusNext, focusPrevious, zoom, faster, slower
-    case toggleSharedAxis, lessons, save, compare
+    case toggleSharedAxis, lessons, save, compare, undo
 }
 
 /// The one table of key bindings: `update` dispatches through it, the `?` overlay lists it
@@ -35,6 +35,7 @@ enum KeyTable {
             help: "variant \(VariantKeys.variants[n - 1].rawValue)")
     } + [
         Binding(keys: [.character("r")], keyLabel: "r", action: .reset, hint: "reset", help: "restart the run with the same seed"),
+        Binding(keys: [.character("u")], keyLabel: "u", action: .undo, hint: nil, help: "bring back the run the last reset (v, 1–6, r, settings) discarded"),
         Binding(keys: [.character("e")], keyLabel: "e", action: .edit, hint: "settings", help: "settings editor: shape, groups, lr, … (Enter applies, Esc cancels)"),
         Binding(keys: [.character("t")], keyLabel: "t", action: .toggleEvalMode, hint: "train/eval", help: "show post-norm activations as in train or eval mode"),
         Binding(keys: [.character("[")], keyLabel: "[", action: .previousLayer, hint: nil, help: "previous layer"),

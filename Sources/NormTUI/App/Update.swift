@@ -153,8 +153,26 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         return [.save]
     case .compare:
         return open(ComparedRunsLesson.lesson(base: state.config), &state)
+    case .undo:
+        return undoReset(&state)
     }
     return []
+}
+
+/// `u`: the run the last reset discarded comes back as it was (its trainer and history were
+/// kept, not re-run), and the current one is put aside for another `u`.
+private func undoReset(_ state: inout AppState) -> [SessionCommand] {
+    guard let previous = state.previousRun else {
+        state.status = .info(DiscardedRun.nothingToUndo)
+        return []
+    }
+    let current = state.run
+    state.previousRun = current.stepCount > 0 ? PreviousRunInfo(config: current.config, stepCount: current.stepCount) : nil
+    state.config = previous.config
+    state.run = RunSnapshot(config: previous.config, generation: current.generation + 1)
+    state.selectedLayer = min(state.selectedLayer, previous.config.depth - 1)
+    state.status = .info(DiscardedRun.broughtBack(previous.stepCount))
+    return [.training(.swapWithPrevious(generation: state.run.generation))] + (state.isRunning ? [.setRunning(true)] : [])
 }
 
 /// The `l` list: ↑/↓ (or a lesson's number) choose, Enter opens, Esc closes.
@@ -245,10 +263,13 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
 
 /// Starts a new run from `config` with its seed, keeping whether the user wanted it running.
 private func restart(_ state: inout AppState, with config: ExperimentConfig, saying message: String) -> [SessionCommand] {
+    // A run with steps is never dropped without a word: it is kept for `u`, and said so.
+    let discarded = state.run.stepCount
+    state.previousRun = discarded > 0 ? PreviousRunInfo(config: state.run.config, stepCount: discarded) : nil
     state.config = config
     state.run = RunSnapshot(config: config, generation: state.run.generation + 1)
     state.selectedLayer = min(state.selectedLayer, config.depth - 1)
-    state.status = .info(message)
+    state.status = .info(discarded > 0 ? message + DiscardedRun.discarded(discarded) : message)
     return [.reset(config, generation: state.run.generation)] + (state.isRunning ? [.setRunning(true)] : [])
 }
 

@@ -106,3 +106,38 @@ struct SessionWorkerTests {
         #expect(Screen.render(state, glyphs: .unicode).text[0].hasSuffix(" paused"))
     }
 }
+
+/// A reset never loses a run for good: `u` brings back the one it put aside, steps and all.
+struct UndoResetTests {
+    @Test func theWorkerSwapsThePreviousRunBack() {
+        var worker = SessionWorker(config: SessionWorkerTests.smallConfig())
+        worker.apply(Array(repeating: .stepOnce, count: 4))
+        while worker.wantsStep { worker.step() }
+        #expect(worker.stepCount == 5)
+        var layer = SessionWorkerTests.smallConfig()
+        layer.variant = .layer
+        worker.apply([.reset(layer, generation: 1)])
+        while worker.wantsStep { worker.step() }
+        #expect(worker.stepCount == 1 && worker.previous?.trainer?.stepCount == 5)
+        worker.apply([.swapWithPrevious(generation: 2)])
+        #expect(worker.stepCount == 5 && worker.config.variant == .batch && worker.snapshot.generation == 2)
+        #expect(worker.snapshot.history.latest?.step == 5 && !worker.wantsStep)
+        worker.apply([.swapWithPrevious(generation: 3)])
+        #expect(worker.stepCount == 1 && worker.config.variant == .layer)
+    }
+
+    @Test func aVariantKeySaysWhatItDiscardedAndUBringsItBack() {
+        var state = AppState(config: SessionWorkerTests.smallConfig(), width: 80, height: 24)
+        state.run.stepCount = 425
+        let commands = update(&state, .key(.character("2")))
+        #expect(state.status?.text.hasSuffix("425 steps discarded — u brings them back") == true)
+        #expect(state.config.variant == .layer && !commands.isEmpty)
+        let undo = update(&state, .key(.character("u")))
+        #expect(state.config.variant == .batch)
+        #expect(undo.contains(.training(.swapWithPrevious(generation: state.run.generation))))
+        #expect(state.status?.text.contains("425 steps is back") == true)
+        #expect(state.previousRun == nil)  // the layer-norm run had taken no step
+        _ = update(&state, .key(.character("u")))
+        #expect(state.status?.text == DiscardedRun.nothingToUndo)
+    }
+}
