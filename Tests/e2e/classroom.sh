@@ -69,6 +69,26 @@ e2e_check "u brings the batch norm run of 4 steps back" e2e_wait_for 'Batch Norm
 e2e_keys q
 e2e_check "undo: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# w in a lesson and in compare mode saves the screen, the lesson's records and the experiment.
+launch lesson scale-invariance
+e2e_wait_for '^ Lesson 6 ' 30
+e2e_keys s s
+sleep 1
+e2e_keys w
+e2e_check "w in a lesson says what it saved" e2e_wait_for 'scale-invariance.csv'
+e2e_check "the lesson's records are saved with the headless columns" eval \
+  '[ "$(head -1 "$E2E_WORKDIR"/normtui-*-scale-invariance.csv)" = "$("$BIN" lesson scale-invariance --steps 1 | head -1)" ]'
+e2e_check "the lesson's records hold its steps" eval '[ "$(wc -l < "$(ls "$E2E_WORKDIR"/normtui-*-scale-invariance.csv | head -1)")" -ge 4 ]'
+e2e_keys q
+e2e_check "lesson save: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+launch --compare lr=2
+e2e_wait_for 'step [0-9]' 30
+e2e_keys w
+e2e_check "w in compare mode saves too" e2e_wait_for 'saved normtui-'
+e2e_check "compare mode's records are saved" eval 'ls "$E2E_WORKDIR"/normtui-*-compare.csv >/dev/null'
+e2e_keys q
+e2e_check "compare save: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

@@ -132,12 +132,27 @@ struct AppLoop<
     /// says what happened.
     private func save() -> StatusMessage {
         guard let saveFolder else { return .error("nothing is saved in a scripted run") }
+        if let lesson = state.lesson { return save(lesson, into: saveFolder) }
         let export = RunExport(
             screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
             config: state.run.config, history: state.run.history)
         do {
             let prefix = RunExport.prefix(at: Date())
             let names = try export.write(into: saveFolder, prefix: prefix)
+            return .info("saved \(prefix)-*: " + names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", "))
+        } catch {
+            return .error(error.description)
+        }
+    }
+
+    /// `w` in a lesson or compare mode: the screen, the lesson's records and the experiment.
+    private func save(_ lesson: LessonState, into folder: String) -> StatusMessage {
+        let export = LessonExport(
+            screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
+            lessonID: lesson.lesson.id, records: lesson.snapshot?.records.elements ?? [], config: state.config)
+        do {
+            let prefix = RunExport.prefix(at: Date())
+            let names = try export.write(into: folder, prefix: prefix)
             return .info("saved \(prefix)-*: " + names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", "))
         } catch {
             return .error(error.description)

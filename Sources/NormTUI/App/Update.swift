@@ -221,6 +221,7 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     }
     switch action {
     case .quit: state.shouldQuit = true
+    case .save: return [.save]
     case .help:
         state.overlay = .help
         state.helpScroll = 0

@@ -4,7 +4,7 @@ import NormLessons
 
 /// What a key does on a lesson's screen.
 enum LessonAction: Equatable, Sendable {
-    case quit, help, runPause, step, nextPage, previousPage, restart, lessons, leave, faster, slower
+    case quit, help, runPause, step, nextPage, previousPage, restart, lessons, leave, faster, slower, save
 }
 
 /// The keys every lesson shares; a lesson's own keys (``LessonEngine/keys``) come after them.
@@ -34,6 +34,9 @@ enum LessonKeyTable {
                 help: Localized(en: "restart the lesson (same seed)", de: "Lektion neu starten (gleicher Seed)")),
         Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, hint: Localized(en: "lessons", de: "Lektionen"),
                 help: Localized(en: "list of lessons", de: "Liste der Lektionen")),
+        Binding(keys: [.character("w")], keyLabel: "w", action: .save, hint: nil,
+                help: Localized(en: "save the screen (.txt, .svg), the lesson's records (.csv) and the experiment (.json)",
+                                de: "Bildschirm (.txt, .svg), die Messwerte der Lektion (.csv) und das Experiment (.json) speichern")),
         Binding(keys: [.escape], keyLabel: "Esc", action: .leave, hint: Localized(en: "free play", de: "frei"),
                 help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen, freies Experiment")),
         Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, hint: nil,

@@ -1,5 +1,6 @@
 import Foundation
 import NormLessons
+import NormMath
 
 /// What the lesson screen asks of a lesson's thread.
 enum LessonCommand: Sendable, Equatable {
@@ -24,6 +25,9 @@ struct LessonSnapshot: Sendable {
     var messageCount: Int
     /// Single steps asked for (`s`) and not begun yet, shown as "3 steps queued".
     var requestedSteps = 0
+    /// The engine's record after each step since the lesson opened (or restarted), the
+    /// newest ``LessonWorker/recordCapacity`` of them: what `w` saves as CSV.
+    var records = RingBuffer<LessonRecord>(capacity: LessonWorker.recordCapacity)
 }
 
 /// Drives a lesson's engine, on the lesson's own thread or inline in `snapshot`.
@@ -46,6 +50,10 @@ struct LessonWorker: SteppingWorker {
     private(set) var generation: Int
     private var message: Localized?
     private var messageCount = 0
+    private(set) var records = RingBuffer<LessonRecord>(capacity: LessonWorker.recordCapacity)
+
+    /// As many records as the main run keeps steps of history.
+    static let recordCapacity = TrainingHistory.defaultCapacity
 
     init(lesson: Lesson, generation: Int) {
         self.lesson = lesson
@@ -76,6 +84,7 @@ struct LessonWorker: SteppingWorker {
                 requestedSteps = 1
                 pendingKeys = []
                 message = nil
+                records.removeAll()
             }
         }
         if isFinished { stopStepping() }
@@ -112,13 +121,14 @@ struct LessonWorker: SteppingWorker {
             for key in keys { handle(key) }
         }
         engine?.advance()
+        if let record = engine?.record() { records.append(record) }
         if isFinished { stopStepping() }
     }
 
     var snapshot: LessonSnapshot {
         LessonSnapshot(
             engine: engine, isRunning: isRunning, generation: generation, message: message, messageCount: messageCount,
-            requestedSteps: requestedSteps)
+            requestedSteps: requestedSteps, records: records)
     }
 
     var slowStepSnapshot: LessonSnapshot? { nil }
