@@ -89,6 +89,28 @@ e2e_check "compare mode's records are saved" eval 'ls "$E2E_WORKDIR"/normtui-*-c
 e2e_keys q
 e2e_check "compare save: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# The mouse (SGR 1006, as xterm and tmux report it): tmux says the program asked for it; a
+# click focuses a panel, the wheel over the activations changes the layer. Typed here as the
+# terminal would send them.
+launch
+e2e_wait_for 'Layer 1/3 activations' 30
+e2e_check "the UI turns SGR mouse reporting on" eval '[ "$(e2e_tmux display -p -t e2e "#{mouse_sgr_flag}")" = 1 ]'
+e2e_keys -l $'\e[<0;61;16M\e[<0;61;16m'
+e2e_check "a click focuses the loss panel" e2e_wait_for '┏━ Loss'
+e2e_keys -l $'\e[<65;20;5M'
+e2e_check "the wheel over the activations shows the next layer" e2e_wait_for 'Layer 2/3 activations'
+e2e_keys l
+e2e_wait_for 'Lessons —'
+e2e_keys -l $'\e[<0;20;10M\e[<0;20;10m'
+e2e_check "a click in the lesson list opens that lesson" e2e_wait_for '^ Lesson [0-9]+ │'
+e2e_keys q
+e2e_check "mouse: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+launch --no-mouse
+e2e_wait_for 'Layer 1/3 activations' 30
+e2e_check "--no-mouse leaves the mouse to the terminal" eval '[ "$(e2e_tmux display -p -t e2e "#{mouse_any_flag}#{mouse_sgr_flag}")" = 00 ]'
+e2e_keys q
+e2e_check "no mouse: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

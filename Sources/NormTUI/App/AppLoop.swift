@@ -66,6 +66,8 @@ struct AppLoop<
             if key == .resize {
                 let size = backend.size
                 handle(.resize(width: size.width, height: size.height))
+            } else if case .mouse(let event) = key {
+                handle(.mouse(event))
             } else {
                 handle(.key(key))
             }

@@ -11,6 +11,8 @@ enum Event: Sendable {
     case lessonProgress(LessonSnapshot)
     /// A message from the loop, e.g. which files `w` wrote.
     case notice(StatusMessage)
+    /// A click or a wheel turn (``MouseInput``).
+    case mouse(MouseEvent)
 }
 
 /// The whole behaviour of the UI as one pure function: the state changes, and the session
@@ -38,6 +40,8 @@ func update(
     case .notice(let message):
         state.status = message
         return []
+    case .mouse(let event):
+        return MouseInput.handle(event, &state)
     case .lessonProgress(let snapshot):
         guard var lesson = state.lesson, snapshot.generation == lesson.generation else { return [] }
         lesson.snapshot = snapshot

@@ -93,6 +93,18 @@ struct LessonPicker: Widget {
     let selected: Int
     let language: Language
 
+    static func width(in rect: Rect) -> Int { min(rect.width - 2, 100) }
+
+    /// The lesson whose row is at screen row `y` (a click there opens it), if any: the rows
+    /// follow the table's header inside the overlay's border.
+    static func lesson(atRow y: Int, width: Int, height: Int) -> Int? {
+        let bounds = Rect(x: 0, y: 0, width: width, height: height)
+        let count = LessonCatalog.all.count
+        let box = bounds.centered(width: Self.width(in: bounds), height: count + 3)
+        let index = y - (Panel.inner(of: box).y + 1)
+        return (0..<count).contains(index) && index < Panel.inner(of: box).height - 1 ? index : nil
+    }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let rows = LessonCatalog.all.map { lesson in
             ["\(lesson.number)", lesson.title(language), lesson.section]
@@ -101,7 +113,7 @@ struct LessonPicker: Widget {
             columns: [Table.Column("#", alignment: .right), Table.Column(Localized(en: "Lesson", de: "Lektion")(language)),
                       Table.Column(Localized(en: "Glossary section", de: "Glossar-Abschnitt")(language))],
             rows: rows, selectedRow: selected)
-        let width = min(rect.width - 2, 100)
+        let width = Self.width(in: rect)
         Overlay(title: Localized(en: "Lessons — ↑↓ choose, Enter opens, Esc closes", de: "Lektionen — ↑↓ wählen, Enter öffnen, Esc zurück")(language),
                 content: table, width: width, height: rows.count + 3)
             .render(into: &grid, in: rect, glyphs: glyphs)
