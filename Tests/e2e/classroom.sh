@@ -111,6 +111,25 @@ e2e_check "--no-mouse leaves the mouse to the terminal" eval '[ "$(e2e_tmux disp
 e2e_keys q
 e2e_check "no mouse: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# The lesson list: j/k and arrows, digits jump, Enter opens, q closes only the list.
+launch
+e2e_wait_for 'Layer 1/3 activations' 30
+e2e_keys l
+e2e_wait_for 'Lessons —'
+e2e_keys j j Down k Enter
+e2e_check "j j Down k Enter opens lesson 3" e2e_wait_for '^ Lesson 3 │' 30
+e2e_keys l
+e2e_wait_for 'Lessons —'
+e2e_keys 1 2 Enter
+e2e_check "typing 1 2 Enter opens lesson 12" e2e_wait_for '^ Lesson 12 │' 30
+e2e_keys l
+e2e_wait_for 'Lessons —'
+e2e_keys q
+e2e_check "q closes only the list" e2e_wait_gone 'Lessons —'
+e2e_check "the lesson is still open after q in the list" e2e_wait_for '^ Lesson 12 │'
+e2e_keys q
+e2e_check "list: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

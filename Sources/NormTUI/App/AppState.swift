@@ -22,6 +22,8 @@ struct AppState: Sendable {
     var overlay: OverlayState?
     /// Lines of the `?` help scrolled off the top (it is longer than an 80×24 screen).
     var helpScroll = 0
+    /// The digits typed in the `l` list so far, so that "1" then "3" selects lesson 13.
+    var pickerDigits = ""
     var status: StatusMessage?
     var shouldQuit = false
     var width: Int

@@ -153,6 +153,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.sharesAxis.toggle()
     case .lessons:
         state.overlay = .lessonPicker(selected: 0)
+        state.pickerDigits = ""
     case .save:
         return [.save]
     case .compare:
@@ -179,12 +180,30 @@ private func undoReset(_ state: inout AppState) -> [SessionCommand] {
     return [.training(.swapWithPrevious(generation: state.run.generation))] + (state.isRunning ? [.setRunning(true)] : [])
 }
 
-/// The `l` list: ↑/↓ (or a lesson's number) choose, Enter opens, Esc closes.
+/// The `l` list: ↑/↓ or k/j (or a lesson's number, typed digit by digit) choose, Enter
+/// opens, Esc, q or l close the list alone.
 private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [SessionCommand] {
     let count = LessonCatalog.all.count
+    if case .character(let character) = key, let digit = character.wholeNumberValue, character.isASCII {
+        // "1" then "3" is lesson 13; a digit that makes no lesson with the ones before starts anew.
+        let typed = state.pickerDigits + String(digit)
+        if let number = Int(typed), (1...count).contains(number) {
+            state.pickerDigits = typed
+            state.overlay = .lessonPicker(selected: number - 1)
+        } else if (1...count).contains(digit) {
+            state.pickerDigits = String(digit)
+            state.overlay = .lessonPicker(selected: digit - 1)
+        } else {
+            state.pickerDigits = ""
+        }
+        return []
+    }
+    state.pickerDigits = ""
     switch key {
-    case .up, .backTab: state.overlay = .lessonPicker(selected: (selected + count - 1) % count)
-    case .down, .tab: state.overlay = .lessonPicker(selected: (selected + 1) % count)
+    case .up, .backTab, .character("k"): state.overlay = .lessonPicker(selected: (selected + count - 1) % count)
+    case .down, .tab, .character("j"): state.overlay = .lessonPicker(selected: (selected + 1) % count)
+    case .home: state.overlay = .lessonPicker(selected: 0)
+    case .end: state.overlay = .lessonPicker(selected: count - 1)
     case .escape, .character("q"), .character("l"): state.overlay = nil
     case .enter:
         state.overlay = nil
@@ -252,7 +271,9 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
         lesson.shownMessages = 0
         lesson.isRunning = false
         return [.lesson(.restart(generation: lesson.generation))]
-    case .lessons: state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
+    case .lessons:
+        state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
+        state.pickerDigits = ""
     case .leave:
         state.lesson = nil
         state.status = .info("free experiment")

@@ -239,3 +239,41 @@ struct StatusWrappingTests {
         }
     }
 }
+
+/// The `l` list answers j/k and arrows, digits jump, Enter opens, q closes the list alone.
+struct LessonListTests {
+    func selected(_ state: AppState) -> Int? {
+        if case .lessonPicker(let selected) = state.overlay { return selected }
+        return nil
+    }
+
+    @Test func jkArrowsDigitsAndEnter() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = update(&state, .key(.character("l")))
+        _ = update(&state, .key(.character("j")))
+        _ = update(&state, .key(.down))
+        #expect(selected(state) == 2)
+        _ = update(&state, .key(.character("k")))
+        #expect(selected(state) == 1)
+        _ = update(&state, .key(.character("7")))
+        #expect(selected(state) == 6)
+        _ = update(&state, .key(.character("1")))
+        _ = update(&state, .key(.character("3")))
+        #expect(selected(state) == 12)
+        _ = update(&state, .key(.character("5")))
+        #expect(selected(state) == 4)
+        _ = update(&state, .key(.enter))
+        #expect(state.lesson?.lesson.number == 5 && state.overlay == nil)
+    }
+
+    @Test func qClosesOnlyTheList() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = update(&state, .key(.character("l")))
+        _ = update(&state, .key(.character("q")))
+        #expect(state.overlay == nil && !state.shouldQuit)
+        _ = open(BatchSizeLesson.lesson, &state)
+        _ = update(&state, .key(.character("l")))
+        _ = update(&state, .key(.character("q")))
+        #expect(state.overlay == nil && !state.shouldQuit && state.lesson != nil)
+    }
+}
