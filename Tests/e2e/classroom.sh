@@ -130,6 +130,13 @@ e2e_check "the lesson is still open after q in the list" e2e_wait_for '^ Lesson 
 e2e_keys q
 e2e_check "list: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# Without colour the gradient chart's layers are told apart by their markers.
+e2e_run "clear; NO_COLOR=1 SWIFT_BACKTRACE=interactive=no $BIN; echo rc=\$?"
+e2e_wait_for '│ step 1 │' 30
+e2e_check "NO_COLOR: each layer has its own marker" e2e_wait_for '• L1 [^ ]+  ○ L2 [^ ]+  \+ L3'
+e2e_keys q
+e2e_check "NO_COLOR: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

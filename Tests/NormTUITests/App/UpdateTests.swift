@@ -277,3 +277,13 @@ struct LessonListTests {
         #expect(state.overlay == nil && !state.shouldQuit && state.lesson != nil)
     }
 }
+
+/// The presenter view has no dim text: a projector washes it out.
+struct PresentTests {
+    @Test func presentUsesNoDimText() {
+        var run = ScriptedRun(config: ExperimentConfig(), width: 100, height: 30, presenting: true)
+        run.train(untilStep: 3)
+        let grid = run.render(glyphs: .unicode)
+        #expect(grid.styleMask { $0.dim ? "d" : " " }.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+    }
+}
