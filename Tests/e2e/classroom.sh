@@ -12,6 +12,14 @@ launch() {
   e2e_run "clear; SWIFT_BACKTRACE=interactive=no $BIN $*; echo rc=\$?"
 }
 
+# The command line: only bench takes --variant all and speaks of it; completions for bash
+# know the variants, the data sets and the lessons.
+e2e_check "train's help does not list all" eval '! "$BIN" train --help | grep -A2 -- "--variant <" | grep -q "all\|values:"'
+e2e_check "bench's help names --variant all" eval '"$BIN" bench --help | grep -q -- "--variant all"'
+e2e_check "train refuses --variant all with status 2" eval '"$BIN" train --variant all --steps 1 >/dev/null 2>&1; [ $? = 2 ]'
+e2e_check "the bash completion script loads and completes lesson names" eval \
+  '"$BIN" --generate-completion-script bash | grep -q "statistics-groups" && bash -n <("$BIN" --generate-completion-script bash)'
+
 e2e_start 80 24
 
 # A lesson key typed at once after opening, before the lesson's first snapshot, still counts;

@@ -32,7 +32,7 @@ struct OpenLessonCommand: ParsableCommand {
         commandName: "lesson",
         abstract: "Open a lesson in the UI, or run it headless with --steps.")
 
-    @Argument(help: "The lesson's name or number (see normtui lessons).")
+    @Argument(help: "The lesson's name or number (see normtui lessons).", completion: .list(LessonCatalog.all.map(\.id)))
     var name: String
 
     @Option(help: "Run headless for this many steps and print one record per step.")
