@@ -145,6 +145,21 @@ e2e_check "NO_COLOR: each layer has its own marker" e2e_wait_for '• L1 [^ ]+  
 e2e_keys q
 e2e_check "NO_COLOR: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
+# Settings that run but surprise say what they mean; the model switch converts the shape.
+launch
+e2e_wait_for 'Layer 1/3 activations' 30
+e2e_keys e
+e2e_wait_for 'Settings'
+e2e_keys Down Down Down Right
+e2e_check "switching the model to mlp makes the shape N×C" e2e_wait_for 'shape +32x16 '
+e2e_keys Down Down Down Down Down Down Down C-u 0
+e2e_check "ε = 0 says what it means in the editor" e2e_wait_for 'divides 0 by 0'
+e2e_keys Enter
+e2e_check "ε = 0 is applied with the note" e2e_wait_for 'settings applied; ε = 0'
+e2e_check "the mlp runs" e2e_wait_for '│ 32×16(×1×1)? │' 30
+e2e_keys q
+e2e_check "settings: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+
 # A message longer than the line wraps into a second one instead of ending in "res…".
 launch --variant none --lr 50
 e2e_wait_for 'Layer 1/3 activations' 30

@@ -2,7 +2,7 @@
 /// words in one place, so that they read the same everywhere (and are easy to translate).
 enum DiscardedRun {
     static func discarded(_ steps: Int) -> String {
-        "; \(steps) step\(steps == 1 ? "" : "s") discarded — u brings them back"
+        "; \(steps) step\(steps == 1 ? "" : "s") discarded — u brings \(steps == 1 ? "it" : "them") back"
     }
 
     static func broughtBack(_ steps: Int) -> String {

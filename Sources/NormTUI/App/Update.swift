@@ -78,7 +78,9 @@ func update(
                 return []
             case .applied(let config):
                 state.overlay = nil
-                return restart(&state, with: config, saying: "settings applied")
+                // What a surprising value means is said again as it takes effect.
+                let notes = ExperimentSetting.notes(for: config)
+                return restart(&state, with: config, saying: (["settings applied"] + notes).joined(separator: "; "))
             }
         case nil:
             if state.lesson != nil { return performInLesson(key, &state) }

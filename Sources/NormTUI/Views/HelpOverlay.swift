@@ -99,7 +99,7 @@ struct EditorView: Widget {
         /// The selected field's help and the refusal (one line each at least), wrapped at
         /// word boundaries so that no reason is cut.
         static func messageLines(_ editor: SettingsEditor, width: Int) -> [(String, Style)] {
-            let help = TextBlock.wrap(editor.fields[editor.selected].help, width: width)
+            let help = TextBlock.wrap(editor.selectedHelp, width: width)
             let refusal = TextBlock.wrap(editor.refusal?.message ?? "", width: width)
             return help.map { ($0, Style.dim) } + refusal.map { ($0, Style(foreground: .red, bold: true)) }
         }
