@@ -42,6 +42,29 @@ static inline int nt_has_cursor_addressing(void) {
     return cup != NULL && cup != (char *)-1;
 }
 
+/// Mouse buttons as ncurses reports them (function-like macros in ncurses.h).
+static const mmask_t NT_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t NT_BUTTON1_CLICKED = BUTTON1_CLICKED;
+static const mmask_t NT_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t NT_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
+/// Asks for clicks and the wheel (xterm's SGR 1006 mode where terminfo names it), reported at
+/// once on press rather than after a click interval. Returns 0 where the terminal has no mouse.
+static inline int nt_mouse_enable(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
+}
+
+/// The mouse event behind a KEY_MOUSE: its cell and buttons; 0 when there is none.
+static inline int nt_get_mouse(int *x, int *y, mmask_t *mask) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    *mask = event.bstate;
+    return 1;
+}
+
 static inline const char *nt_codeset(void) { return nl_langinfo(CODESET); }
 
 /// Opens curses on the process's stdout and stdin. `newterm` returns NULL for an unknown

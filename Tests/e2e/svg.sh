@@ -67,8 +67,11 @@ check "the HTML page declares UTF-8" grep -q '<meta charset="utf-8"/>' "$TMP/pag
 check "snapshot --format ansi exits 0" [ $? = 0 ]
 check "the ANSI text has colour escapes" grep -q $'\e\\[' "$TMP/screen.ansi"
 "$BIN" snapshot --format txt --width 100 --height 30 --steps 3 >"$TMP/screen.txt"
-check "the ANSI text without escapes is the plain snapshot" \
-  eval 'diff <(sed -e "s/\x1b\[[0-9;]*m//g" -e "s/ *$//" "$TMP/screen.ansi") <(sed "s/ *$//" "$TMP/screen.txt") >/dev/null'
+# Plain text is drawn as on a monochrome terminal (a chart's series in markers of their own),
+# so it is compared with the monochrome ANSI text.
+"$BIN" snapshot --format ansi --no-color --width 100 --height 30 --steps 3 >"$TMP/mono.ansi"
+check "the monochrome ANSI text without escapes is the plain snapshot" \
+  eval 'diff <(sed -e "s/\x1b\[[0-9;]*m//g" -e "s/ *$//" "$TMP/mono.ansi") <(sed "s/ *$//" "$TMP/screen.txt") >/dev/null'
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

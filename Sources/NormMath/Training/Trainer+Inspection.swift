@@ -21,6 +21,18 @@ extension Trainer {
         if let bias = network.blocks[index].bias { network.blocks[index].bias = bias.map { $0 * factor } }
     }
 
+    /// The last step's batch through the network in eval mode, as it is now (running
+    /// statistics instead of the batch's): each block's post-norm activations and the
+    /// batch's accuracy. What `t` shows at once while a run is paused; `nil` before a step.
+    public func evalModeOfLastBatch() -> (posts: [ActivationSummary], batch: Evaluation)? {
+        guard let batch = lastBatch else { return nil }
+        var copy = network
+        guard let pass = try? copy.forward(batch.images, batch: batch.shape.n, mode: .eval) else { return nil }
+        let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.labels, classes: network.classCount)
+        let posts = pass.normalized.map { $0.y.withUnsafeBufferPointer(ActivationSummary.init) }
+        return (posts, Evaluation(accuracy: result.accuracy, loss: Double(result.loss)))
+    }
+
     /// A fixed batch from the held-out split: the same images every time it is asked for.
     public func probeBatch(size: Int? = nil) -> Batch {
         heldOutSet.batch(0..<min(size ?? config.shape.n, heldOutSet.count))

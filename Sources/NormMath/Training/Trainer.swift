@@ -11,6 +11,8 @@ public struct Trainer: Sendable {
     public let heldOutSet: Dataset
     private var batches: BatchIterator
     public private(set) var stepCount = 0
+    /// The batch of the last step, so that eval mode can be shown on it without a new step.
+    public private(set) var lastBatch: Batch?
     /// Set once a step has left the finite numbers; `step()` refuses to go on after it.
     public private(set) var divergence: Divergence?
     /// Whether each step also runs its batch in eval mode and reports the result (costs one
@@ -93,6 +95,7 @@ public struct Trainer: Sendable {
         precondition(divergence == nil, "a diverged run cannot take another step")
         stepCount += 1
         let batch = batches.next()
+        lastBatch = batch
         let pass: ForwardPass
         do {
             pass = try network.forward(batch.images, batch: batch.shape.n, mode: .train)

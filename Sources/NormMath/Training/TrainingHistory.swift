@@ -31,6 +31,18 @@ public struct TrainingHistory: Sendable {
         }
         latest = report
     }
+
+    /// Puts eval mode's view of the latest step in place (``Trainer/evalModeOfLastBatch()``),
+    /// for a run that is paused when eval mode is switched on. The plotted series are left
+    /// alone: only the latest report carries eval mode.
+    public mutating func setEvalModeOfLatest(posts: [ActivationSummary], batch: Evaluation) {
+        guard var report = latest else { return }
+        for index in report.layers.indices where index < posts.count {
+            report.layers[index].evalModePost = posts[index]
+        }
+        report.evalModeBatch = batch
+        latest = report
+    }
 }
 
 /// The series of one normalized block.

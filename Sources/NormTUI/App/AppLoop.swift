@@ -66,6 +66,8 @@ struct AppLoop<
             if key == .resize {
                 let size = backend.size
                 handle(.resize(width: size.width, height: size.height))
+            } else if case .mouse(let event) = key {
+                handle(.mouse(event))
             } else {
                 handle(.key(key))
             }
@@ -132,6 +134,7 @@ struct AppLoop<
     /// says what happened.
     private func save() -> StatusMessage {
         guard let saveFolder else { return .error(UIText.catalogue.nothingSaved(state.language)) }
+        if let lesson = state.lesson { return save(lesson, into: saveFolder) }
         let export = RunExport(
             screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
             config: state.run.config, history: state.run.history)
@@ -140,6 +143,20 @@ struct AppLoop<
             let names = try export.write(into: saveFolder, prefix: prefix)
             let files = names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", ")
             return .info(UIText.catalogue.saved(state.language, prefix, files))
+        } catch {
+            return .error(error.description)
+        }
+    }
+
+    /// `w` in a lesson or compare mode: the screen, the lesson's records and the experiment.
+    private func save(_ lesson: LessonState, into folder: String) -> StatusMessage {
+        let export = LessonExport(
+            screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
+            lessonID: lesson.lesson.id, records: lesson.snapshot?.records.elements ?? [], config: state.config)
+        do {
+            let prefix = RunExport.prefix(at: Date())
+            let names = try export.write(into: folder, prefix: prefix)
+            return .info("saved \(prefix)-*: " + names.map { String($0.dropFirst(prefix.count + 1)) }.joined(separator: ", "))
         } catch {
             return .error(error.description)
         }

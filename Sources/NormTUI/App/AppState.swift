@@ -20,6 +20,10 @@ struct AppState: Sendable {
     /// Show the post-norm activations as eval mode computes them (running statistics).
     var showsEvalMode = false
     var overlay: OverlayState?
+    /// Lines of the `?` help scrolled off the top (it is longer than an 80×24 screen).
+    var helpScroll = 0
+    /// The digits typed in the `l` list so far, so that "1" then "3" selects lesson 13.
+    var pickerDigits = ""
     var status: StatusMessage?
     var shouldQuit = false
     var width: Int
@@ -28,6 +32,8 @@ struct AppState: Sendable {
     var language: Language = .en
     /// Presenter view (`--present`): fewer, bigger panels in high contrast, for a projector.
     var isPresenting = false
+    /// The run the last reset put aside, which `u` brings back; `nil` when there is none.
+    var previousRun: PreviousRunInfo?
     /// The open lesson; `nil` on the main screen.
     var lesson: LessonState?
     /// The seeds lessons run on (`normtui lesson NAME --seed S --seeds K`).
@@ -44,6 +50,12 @@ struct AppState: Sendable {
 
     var latest: StepReport? { run.latest }
     var layerCount: Int { run.config.depth }
+}
+
+/// What the screen knows of a run put aside by a reset: enough to say what `u` brings back.
+struct PreviousRunInfo: Sendable, Equatable {
+    var config: ExperimentConfig
+    var stepCount: Int
 }
 
 /// A box drawn over the screen that takes the keys while it is open.
@@ -63,6 +75,8 @@ struct LessonState: Sendable {
     var snapshot: LessonSnapshot?
     /// The engine messages already shown in the status line.
     var shownMessages = 0
+    /// Lines of the page's text scrolled off the top; a new page starts at its top.
+    var textScroll = 0
 
     init(lesson: Lesson, generation: Int) {
         self.lesson = lesson

@@ -6,7 +6,7 @@ import NormLessons
 enum Action: Equatable, Sendable {
     case quit, help, runPause, step, nextVariant, previousVariant, selectVariant(Int), reset, edit
     case toggleEvalMode, previousLayer, nextLayer, focusNext, focusPrevious, zoom, faster, slower
-    case toggleSharedAxis, lessons, save, compare
+    case toggleSharedAxis, lessons, save, compare, undo
 }
 
 /// The one table of key bindings: `update` dispatches through it, the `?` overlay lists it
@@ -44,6 +44,7 @@ enum KeyTable {
             KeyText(help: keyTexts.selectVariant.help.filled(VariantKeys.variants[n - 1].rawValue)))
     } + [
         Binding(keys: [.character("r")], keyLabel: "r", action: .reset, keyTexts.reset),
+        Binding(keys: [.character("u")], keyLabel: "u", action: .undo, keyTexts.undo),
         Binding(keys: [.character("e")], keyLabel: "e", action: .edit, keyTexts.edit),
         Binding(keys: [.character("t")], keyLabel: "t", action: .toggleEvalMode, keyTexts.toggleEvalMode),
         Binding(keys: [.character("[")], keyLabel: "[", action: .previousLayer, keyTexts.previousLayer),
@@ -69,6 +70,11 @@ enum KeyTable {
             guard let hint = binding.text.hint else { return nil }
             return KeyBar.Item(binding.action == .slower ? "-+" : binding.action == .nextLayer ? "[]" : binding.keyLabel, hint(language))
         }
+    }
+
+    /// Ends the key bar where not every hint fits: the help lists them all.
+    static func moreHint(_ language: Language) -> KeyBar.Item {
+        KeyBar.Item("?", UIText.catalogue.moreKeys(language))
     }
 }
 

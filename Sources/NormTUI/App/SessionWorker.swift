@@ -18,6 +18,17 @@ struct SessionWorker: SteppingWorker {
     private var measuresEvalMode = false
     /// How long the last step took, in seconds.
     private(set) var lastStepDuration = 0.0
+    /// The run the last reset replaced, kept whole (not re-run) so that `u` can bring it
+    /// back: one level of undo. `nil` when that run had taken no step.
+    private(set) var previous: PreviousRun?
+
+    /// A run put aside by a reset.
+    struct PreviousRun: Sendable {
+        var trainer: Trainer?
+        var history: TrainingHistory
+        var config: ExperimentConfig
+        var failure: Divergence?
+    }
 
     /// A worker that starts by building the run of `config` (generation 0).
     init(config: ExperimentConfig) {
@@ -36,12 +47,30 @@ struct SessionWorker: SteppingWorker {
                 isRunning = false
                 requestedSteps += 1
             case .reset(let newConfig, let newGeneration):
+                let old = PreviousRun(trainer: trainer, history: history, config: config, failure: failure)
                 reset(to: newConfig, generation: newGeneration)
+                previous = (old.trainer?.stepCount ?? 0) > 0 ? old : nil
+            case .swapWithPrevious(let newGeneration):
+                guard let back = previous else { break }
+                previous = PreviousRun(trainer: trainer, history: history, config: config, failure: failure)
+                trainer = back.trainer
+                trainer?.measuresEvalMode = measuresEvalMode
+                history = back.history
+                config = back.config
+                failure = back.failure
+                generation = newGeneration
+                requestedSteps = 0
+                lastStepDuration = 0
             case .setSpeed(let newRate):
                 rate = newRate
             case .measureEvalMode(let on):
                 measuresEvalMode = on
                 trainer?.measuresEvalMode = on
+                // Paused, the next step may be far off: show eval mode on the last batch now.
+                if on, !isRunning, history.latest?.layers.first?.evalModePost == nil,
+                   let view = trainer?.evalModeOfLastBatch() {
+                    history.setEvalModeOfLatest(posts: view.posts, batch: view.batch)
+                }
             }
         }
         if isDiverged { stopStepping() }

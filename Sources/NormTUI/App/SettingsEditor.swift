@@ -91,6 +91,32 @@ struct SettingsEditor: Sendable {
         guard !choices.isEmpty else { return }
         let index = choices.firstIndex(of: fields[selected].value) ?? 0
         fields[selected].value = choices[(index + offset + choices.count) % choices.count]
+        if fields[selected].id == .model { convertShape() }
+    }
+
+    /// The shape follows the model: the mlp normalizes `[N, C]`, so N×C×H×W becomes N×C; the
+    /// conv net needs images, so N×C becomes N×C×8×8. Converted rather than refused.
+    private mutating func convertShape() {
+        guard let index = fields.firstIndex(where: { $0.id == .shape }),
+              let shape = try? TensorShape.parse(value(.shape)) else { return }
+        let mlp = value(.model) == ModelKind.mlp.rawValue
+        if mlp, shape.spatial != 1 {
+            fields[index].value = TensorShape(n: shape.n, c: shape.c).settingText
+        } else if !mlp, shape.spatial == 1 {
+            fields[index].value = TensorShape(n: shape.n, c: shape.c, h: 8, w: 8).settingText
+        }
+    }
+
+    /// The selected field's help, or what its value means when that may surprise (ε = 0,
+    /// eval every 0).
+    var selectedHelp: String {
+        let field = fields[selected]
+        var config = ExperimentConfig()
+        if (try? ExperimentSetting[field.id].parse(value(field.id)).apply(to: &config)) != nil,
+           let note = ExperimentSetting.note(field.id, in: config) {
+            return note
+        }
+        return field.help
     }
 
     /// Shows `refusal` and moves the cursor to the field it blames.

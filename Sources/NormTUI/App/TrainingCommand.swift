@@ -14,4 +14,7 @@ enum TrainingCommand: Equatable, Sendable {
     case setSpeed(Double?)
     /// Whether each step also measures the batch in eval mode (running statistics).
     case measureEvalMode(Bool)
+    /// The run the last reset put aside comes back (`u`), and the current one is put aside in
+    /// its place, so a second `u` returns to it. Snapshots then carry `generation`.
+    case swapWithPrevious(generation: Int)
 }

@@ -11,6 +11,8 @@ enum Event: Sendable {
     case lessonProgress(LessonSnapshot)
     /// A message from the loop, e.g. which files `w` wrote.
     case notice(StatusMessage)
+    /// A click or a wheel turn (``MouseInput``).
+    case mouse(MouseEvent)
 }
 
 /// The whole behaviour of the UI as one pure function: the state changes, and the session
@@ -38,6 +40,8 @@ func update(
     case .notice(let message):
         state.status = message
         return []
+    case .mouse(let event):
+        return MouseInput.handle(event, &state)
     case .lessonProgress(let snapshot):
         guard var lesson = state.lesson, snapshot.generation == lesson.generation else { return [] }
         lesson.snapshot = snapshot
@@ -56,6 +60,10 @@ func update(
         switch state.overlay {
         case .help:
             if [.escape, .character("?"), .character("q"), .enter].contains(key) { state.overlay = nil }
+            if let movement = Scrolling.movement(for: key) {
+                let range = HelpOverlay.scrollRange(for: state)
+                state.helpScroll = movement.applied(to: state.helpScroll, page: range.page, limit: range.limit)
+            }
             return []
         case .lessonPicker(let selected):
             return pickLesson(key, selected: selected, &state)
@@ -70,7 +78,9 @@ func update(
                 return []
             case .applied(let config):
                 state.overlay = nil
-                return restart(&state, with: config, saying: UIText.catalogue.settingsApplied(state.language))
+                // What a surprising value means is said again as it takes effect.
+                let notes = ExperimentSetting.notes(for: config)
+                return restart(&state, with: config, saying: ([UIText.catalogue.settingsApplied(state.language)] + notes).joined(separator: "; "))
             }
         case nil:
             if state.lesson != nil { return performInLesson(key, &state) }
@@ -86,6 +96,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.shouldQuit = true
     case .help:
         state.overlay = .help
+        state.helpScroll = 0
     case .runPause:
         if let divergence = state.run.divergence {
             state.status = .error(UIText.catalogue.divergedAtStep(state.language, divergence.step))
@@ -144,20 +155,57 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
         state.sharesAxis.toggle()
     case .lessons:
         state.overlay = .lessonPicker(selected: 0)
+        state.pickerDigits = ""
     case .save:
         return [.save]
     case .compare:
         return open(ComparedRunsLesson.lesson(base: state.config), &state)
+    case .undo:
+        return undoReset(&state)
     }
     return []
 }
 
-/// The `l` list: ↑/↓ (or a lesson's number) choose, Enter opens, Esc closes.
+/// `u`: the run the last reset discarded comes back as it was (its trainer and history were
+/// kept, not re-run), and the current one is put aside for another `u`.
+private func undoReset(_ state: inout AppState) -> [SessionCommand] {
+    guard let previous = state.previousRun else {
+        state.status = .info(DiscardedRun.nothingToUndo)
+        return []
+    }
+    let current = state.run
+    state.previousRun = current.stepCount > 0 ? PreviousRunInfo(config: current.config, stepCount: current.stepCount) : nil
+    state.config = previous.config
+    state.run = RunSnapshot(config: previous.config, generation: current.generation + 1)
+    state.selectedLayer = min(state.selectedLayer, previous.config.depth - 1)
+    state.status = .info(DiscardedRun.broughtBack(previous.stepCount))
+    return [.training(.swapWithPrevious(generation: state.run.generation))] + (state.isRunning ? [.setRunning(true)] : [])
+}
+
+/// The `l` list: ↑/↓ or k/j (or a lesson's number, typed digit by digit) choose, Enter
+/// opens, Esc, q or l close the list alone.
 private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [SessionCommand] {
     let count = LessonCatalog.all.count
+    if case .character(let character) = key, let digit = character.wholeNumberValue, character.isASCII {
+        // "1" then "3" is lesson 13; a digit that makes no lesson with the ones before starts anew.
+        let typed = state.pickerDigits + String(digit)
+        if let number = Int(typed), (1...count).contains(number) {
+            state.pickerDigits = typed
+            state.overlay = .lessonPicker(selected: number - 1)
+        } else if (1...count).contains(digit) {
+            state.pickerDigits = String(digit)
+            state.overlay = .lessonPicker(selected: digit - 1)
+        } else {
+            state.pickerDigits = ""
+        }
+        return []
+    }
+    state.pickerDigits = ""
     switch key {
-    case .up, .backTab: state.overlay = .lessonPicker(selected: (selected + count - 1) % count)
-    case .down, .tab: state.overlay = .lessonPicker(selected: (selected + 1) % count)
+    case .up, .backTab, .character("k"): state.overlay = .lessonPicker(selected: (selected + count - 1) % count)
+    case .down, .tab, .character("j"): state.overlay = .lessonPicker(selected: (selected + 1) % count)
+    case .home: state.overlay = .lessonPicker(selected: 0)
+    case .end: state.overlay = .lessonPicker(selected: count - 1)
     case .escape, .character("q"), .character("l"): state.overlay = nil
     case .enter:
         state.overlay = nil
@@ -182,14 +230,26 @@ func open(_ lesson: Lesson, _ state: inout AppState) -> [SessionCommand] {
 private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCommand] {
     guard var lesson = state.lesson else { return [] }
     defer { if state.lesson != nil { state.lesson = lesson } }
+    // ↑/↓ and Home/End scroll the page's text; j/k and PgUp/PgDn do not here, since lessons
+    // bind k (and n/p with PgDn/PgUp turn the page).
+    if let movement = Scrolling.movement(for: key, vi: false, pages: false) {
+        let range = LessonScreen.textScrollRange(for: state, lesson)
+        lesson.textScroll = movement.applied(to: lesson.textScroll, page: range.page, limit: range.limit)
+        return []
+    }
     guard let action = LessonKeyTable.action(for: key) else {
         guard case .character(let character) = key else { return [] }
-        let ownKeys = lesson.snapshot?.engine?.keys ?? []
+        // Before the first snapshot the lesson's keys are not known yet: the worker keeps the
+        // key until its engine is built and handles it if it is one of the engine's.
+        guard let ownKeys = lesson.snapshot?.engine?.keys else { return [.lesson(.key(character))] }
         return ownKeys.contains { $0.key == character } ? [.lesson(.key(character))] : []
     }
     switch action {
     case .quit: state.shouldQuit = true
-    case .help: state.overlay = .help
+    case .save: return [.save]
+    case .help:
+        state.overlay = .help
+        state.helpScroll = 0
     case .runPause:
         if lesson.snapshot?.engine?.isFinished == true {
             state.status = .info(UIText.catalogue.lessonFinished(state.language))
@@ -200,8 +260,12 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
     case .step:
         lesson.isRunning = false
         return [.lesson(.stepOnce)]
-    case .nextPage: lesson.page = min(lesson.page + 1, lesson.lesson.pageCount - 1)
-    case .previousPage: lesson.page = max(lesson.page - 1, 0)
+    case .nextPage:
+        lesson.page = min(lesson.page + 1, lesson.lesson.pageCount - 1)
+        lesson.textScroll = 0
+    case .previousPage:
+        lesson.page = max(lesson.page - 1, 0)
+        lesson.textScroll = 0
     case .restart:
         state.lessonGeneration += 1
         lesson.generation = state.lessonGeneration
@@ -209,7 +273,9 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
         lesson.shownMessages = 0
         lesson.isRunning = false
         return [.lesson(.restart(generation: lesson.generation))]
-    case .lessons: state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
+    case .lessons:
+        state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
+        state.pickerDigits = ""
     case .leave:
         state.lesson = nil
         state.status = .info(UIText.catalogue.freeExperiment(state.language))
@@ -225,10 +291,13 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
 
 /// Starts a new run from `config` with its seed, keeping whether the user wanted it running.
 private func restart(_ state: inout AppState, with config: ExperimentConfig, saying message: String) -> [SessionCommand] {
+    // A run with steps is never dropped without a word: it is kept for `u`, and said so.
+    let discarded = state.run.stepCount
+    state.previousRun = discarded > 0 ? PreviousRunInfo(config: state.run.config, stepCount: discarded) : nil
     state.config = config
     state.run = RunSnapshot(config: config, generation: state.run.generation + 1)
     state.selectedLayer = min(state.selectedLayer, config.depth - 1)
-    state.status = .info(message)
+    state.status = .info(discarded > 0 ? message + DiscardedRun.discarded(discarded) : message)
     return [.reset(config, generation: state.run.generation)] + (state.isRunning ? [.setRunning(true)] : [])
 }
 

@@ -18,7 +18,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Time the normalization kernels (and a training step) on this machine.",
         discussion: """
-            Without --variant every variant but none is timed; --variant V times V only. \
+            Without --variant (or with --variant all, which only bench takes) every variant but none is timed; \
+            --variant V times V only. \
             --shape is the tensor the kernels normalize (default \(Self.defaultKernelShape.settingText)) \
             and, with --train, the activation shape of the training run (default \(ExperimentConfig().shape.settingText)); \
             the other experiment options describe the training run, and --groups, --eps, \

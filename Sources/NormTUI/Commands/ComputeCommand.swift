@@ -24,7 +24,7 @@ struct ComputeCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(name: .long, help: "The JSON case to read, or - for standard input.")
+    @Option(name: .long, help: "The JSON case to read, or - for standard input.", completion: .file(extensions: ["json"]))
     var input: String
 
     @Option(name: .long, help: "text: a worked example for people; json: for programs.")

@@ -7,11 +7,13 @@ import NormLessons
 /// row of ``ExperimentSetting/all``: its flag, help text, parser and field come from there;
 /// unset options keep the defaults (or the `--config` file's values).
 struct ExperimentOptions: ParsableArguments {
-    @Option(name: .customLong("config"), help: "An experiment file (JSON, as `w` saves it in the UI); options given here override it.")
+    @Option(name: .customLong("config"), help: "An experiment file (JSON, as `w` saves it in the UI); options given here override it.",
+            completion: .file(extensions: ["json"]))
     var configFile: String?
 
-    @Option(name: .customLong(ExperimentSetting[.variant].flag),
-            help: ArgumentHelp(ExperimentSetting[.variant].commandLineHelp + " bench also takes all."))
+    // The help names the six variants once (the table's list); `all` is bench's alone, so
+    // only bench's help speaks of it.
+    @Option(name: .customLong(ExperimentSetting[.variant].flag), help: ArgumentHelp(ExperimentSetting[.variant].commandLineHelp))
     var variantChoice: VariantChoice?
 
     /// The one variant asked for, if any.
@@ -33,7 +35,8 @@ struct ExperimentOptions: ParsableArguments {
     @Option(name: .customLong(ExperimentSetting[.depth].flag), help: .setting(.depth), transform: ExperimentSetting[.depth].argument)
     var depth: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.dataset].flag), help: .setting(.dataset), transform: ExperimentSetting[.dataset].argument)
+    @Option(name: .customLong(ExperimentSetting[.dataset].flag), help: .setting(.dataset),
+            completion: .list(DatasetName.allNames), transform: ExperimentSetting[.dataset].argument)
     var dataset: ExperimentSetting.Value?
 
     @Option(name: .customLong(ExperimentSetting[.lr].flag), help: .setting(.lr), transform: ExperimentSetting[.lr].argument)
@@ -128,7 +131,9 @@ enum VariantChoice: Equatable, ExpressibleByArgument {
         }
     }
 
-    static var allValueStrings: [String] { NormVariant.allCases.map(\.rawValue) + ["all"] }
+    /// No `allValueStrings`: argument-parser would add "(values: …)" to a help that lists
+    /// them already. Shells still complete the six variants.
+    static var defaultCompletionKind: CompletionKind { .list(NormVariant.allCases.map(\.rawValue)) }
 }
 
 extension NormVariant: ExpressibleByArgument {}

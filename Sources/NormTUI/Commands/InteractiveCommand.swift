@@ -38,7 +38,7 @@ func runUI(
     do {
         let terminal: Terminal
         do {
-            terminal = try Terminal(options: Terminal.Options(colors: !display.noColor, ascii: display.ascii))
+            terminal = try Terminal(options: Terminal.Options(colors: !display.noColor, ascii: display.ascii, mouse: !display.noMouse))
         } catch {
             if let recording { unlink(recording.path) }
             throw CommandFailure("\(error)")
@@ -88,6 +88,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(help: "Presenter view: fewer, bigger panels in high contrast, for a projector.")
     var present = false
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks or wheel in the UI).")
+    var noMouse = false
 
     /// Colour unless `--no-color` or a non-empty `NO_COLOR` variable (no-color.org) says no.
     var wantsColor: Bool {

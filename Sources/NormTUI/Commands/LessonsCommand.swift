@@ -43,7 +43,7 @@ struct OpenLessonCommand: ParsableCommand {
         case csv, jsonl, text, json
     }
 
-    @Argument(help: "The lesson's name or number (see normtui lessons).")
+    @Argument(help: "The lesson's name or number (see normtui lessons).", completion: .list(LessonCatalog.all.map(\.id)))
     var name: String
 
     @Option(help: "Run headless for this many steps and print one record per step (with --record: record its screen after each step instead).")

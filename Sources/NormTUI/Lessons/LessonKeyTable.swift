@@ -4,7 +4,7 @@ import NormLessons
 
 /// What a key does on a lesson's screen.
 enum LessonAction: Equatable, Sendable {
-    case quit, help, runPause, step, nextPage, previousPage, restart, lessons, leave, faster, slower
+    case quit, help, runPause, step, nextPage, previousPage, restart, lessons, leave, faster, slower, save
 }
 
 /// The keys every lesson shares; a lesson's own keys (``LessonEngine/keys``) come after them.
@@ -35,6 +35,7 @@ enum LessonKeyTable {
         Binding(keys: [.character("s")], keyLabel: "s", action: .step, keyTexts.step),
         Binding(keys: [.character("r")], keyLabel: "r", action: .restart, keyTexts.restart),
         Binding(keys: [.character("l")], keyLabel: "l", action: .lessons, keyTexts.lessons),
+        Binding(keys: [.character("w")], keyLabel: "w", action: .save, keyTexts.save),
         Binding(keys: [.escape], keyLabel: "Esc", action: .leave, keyTexts.leave),
         Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, keyTexts.faster),
         Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, keyTexts.slower),
@@ -57,5 +58,10 @@ enum LessonKeyTable {
     static func helpLines(_ language: Language, lessonKeys: [LessonKey]) -> [String] {
         let pad = { (label: String) in label.padding(toLength: 7, withPad: " ", startingAt: 0) }
         return bindings.map { pad($0.keyLabel) + $0.text.help(language) } + lessonKeys.map { pad($0.label) + $0.help(language) }
+    }
+
+    /// Ends the key bar where not every hint fits: the help lists them all.
+    static func moreHint(_ language: Language) -> KeyBar.Item {
+        KeyBar.Item("?", UIText.catalogue.moreKeys(language))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NormLessons
+import NormMath
 
 /// What the lesson screen asks of a lesson's thread.
 enum LessonCommand: Sendable, Equatable {
@@ -27,6 +28,11 @@ struct LessonSnapshot: Sendable {
     /// A lesson key changed the experiment: its claims are about the lesson's own settings,
     /// so they are not judged again until a restart.
     var isCustomized = false
+    /// Single steps asked for (`s`) and not begun yet, shown as "3 steps queued".
+    var requestedSteps = 0
+    /// The engine's record after each step since the lesson opened (or restarted), the
+    /// newest ``LessonWorker/recordCapacity`` of them: what `w` saves as CSV.
+    var records = RingBuffer<LessonRecord>(capacity: LessonWorker.recordCapacity)
 }
 
 /// Drives a lesson's engine, on the lesson's own thread or inline in `snapshot`.
@@ -40,7 +46,12 @@ struct LessonWorker: SteppingWorker {
     private(set) var engine: (any LessonEngine)?
     private(set) var isRunning = false
     private(set) var rate: Double? = Speed.levels[Speed.defaultIndex]
-    private(set) var stepRequested = false
+    /// Single steps asked for with `s` (or the first one, which builds the engine) and not
+    /// begun yet. A count, not a flag: keys that arrive while a step is computed are requests too.
+    private(set) var requestedSteps = 0
+    /// Lesson keys that arrived before the engine was built: handled once it is, in order,
+    /// so a key typed right after opening a lesson is not lost.
+    private(set) var pendingKeys: [Character] = []
     private(set) var generation: Int
     private var message: Localized?
     private var messageCount = 0
@@ -48,13 +59,19 @@ struct LessonWorker: SteppingWorker {
     let seeds: LessonSeeds
     private var verdicts: [String: [Verdict]] = [:]
     private var isCustomized = false
+    private(set) var records = RingBuffer<LessonRecord>(capacity: LessonWorker.recordCapacity)
+
+    /// As many records as the main run keeps steps of history.
+    static let recordCapacity = TrainingHistory.defaultCapacity
 
     init(lesson: Lesson, generation: Int, seeds: LessonSeeds = .standard) {
         self.lesson = lesson
         self.generation = generation
         self.seeds = seeds
-        stepRequested = true  // the first step builds the engine, so the screen has something to show
+        requestedSteps = 1  // the first step builds the engine, so the screen has something to show
     }
+
+    var stepRequested: Bool { requestedSteps > 0 }
 
     mutating func apply(_ commands: [LessonCommand]) {
         for command in commands {
@@ -62,24 +79,45 @@ struct LessonWorker: SteppingWorker {
             case .setRunning(let running): isRunning = running
             case .stepOnce:
                 isRunning = false
-                stepRequested = true
+                requestedSteps += 1
             case .setSpeed(let newRate): rate = newRate
             case .key(let key):
-                if let said = engine?.handle(key) {
-                    message = said
-                    messageCount += 1
-                    isCustomized = true
+                if engine == nil {
+                    pendingKeys.append(key)
+                } else {
+                    handle(key)
                 }
             case .restart(let newGeneration):
                 engine = nil
                 generation = newGeneration
-                stepRequested = true
+                // Steps and keys asked of the old engine were meant for it.
+                requestedSteps = 1
+                pendingKeys = []
                 message = nil
                 verdicts = [:]
                 isCustomized = false
+                records.removeAll()
             }
         }
-        if isFinished { isRunning = false }
+        if isFinished { stopStepping() }
+    }
+
+    /// A lesson key, if it is one of the engine's (a key typed before the engine existed may
+    /// not be).
+    private mutating func handle(_ key: Character) {
+        guard var engine, engine.keys.contains(where: { $0.key == key }) else { return }
+        let said = engine.handle(key)
+        self.engine = engine
+        if let said {
+            message = said
+            messageCount += 1
+            isCustomized = true
+        }
+    }
+
+    private mutating func stopStepping() {
+        isRunning = false
+        requestedSteps = 0
     }
 
     private var isFinished: Bool { engine?.isFinished == true }
@@ -88,11 +126,17 @@ struct LessonWorker: SteppingWorker {
 
     /// Builds the engine if there is none yet, and advances it by one unit of work.
     mutating func step() {
-        stepRequested = false
-        if engine == nil { engine = lesson.makeEngine(seeds) }
+        requestedSteps = max(0, requestedSteps - 1)
+        if engine == nil {
+            engine = lesson.makeEngine(seeds)
+            let keys = pendingKeys
+            pendingKeys = []
+            for key in keys { handle(key) }
+        }
         engine?.advance()
+        if let record = engine?.record() { records.append(record) }
         judgeClaimsThatAreDue()
-        if isFinished { isRunning = false }
+        if isFinished { stopStepping() }
     }
 
     /// Judges each claim once, on every seed, when the engine reaches the claim's step (or
@@ -107,7 +151,7 @@ struct LessonWorker: SteppingWorker {
     var snapshot: LessonSnapshot {
         LessonSnapshot(
             engine: engine, isRunning: isRunning, generation: generation, message: message, messageCount: messageCount,
-            verdicts: verdicts, isCustomized: isCustomized)
+            verdicts: verdicts, isCustomized: isCustomized, requestedSteps: requestedSteps, records: records)
     }
 
     var slowStepSnapshot: LessonSnapshot? { nil }

@@ -62,11 +62,28 @@ struct HeaderView: Widget {
     }
 }
 
-/// The line above the key bar: the last message, or what to do next.
+/// The line above the key bar: the last message, or what to do next. A message longer than
+/// the line takes a second one (``height(for:width:)``), so no word is cut.
 struct StatusLine: Widget {
     let state: AppState
 
+    /// At most this many lines: the panels above keep the rest.
+    static let maximumLines = 2
+
+    /// The rows the message needs at `width`: 1, or 2 for one that does not fit.
+    static func height(for state: AppState, width: Int) -> Int {
+        let text = StatusLine(state: state).message.text
+        return min(maximumLines, max(1, TextBlock.wrap(text, width: max(1, width - 1)).count))
+    }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
+        let (text, style) = message
+        for (row, line) in Text.wrapped(text, width: max(1, rect.width - 1), maxLines: rect.height, glyphs: glyphs).enumerated() {
+            grid.put(text: " " + line, at: Point(x: rect.x, y: rect.y + row), style: style, clip: rect)
+        }
+    }
+
+    private var message: (text: String, style: Style) {
         let ui = UIText.catalogue, language = state.language
         let (text, style): (String, Style)
         if let slow = state.run.slowStepInProgress {
@@ -82,7 +99,6 @@ struct StatusLine: Widget {
         } else {
             (text, style) = (ui.runningHint(language), .dim)
         }
-        grid.put(text: Text.truncated(" " + text, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
-                 style: style, clip: rect)
+        return (text, style)
     }
 }

@@ -23,10 +23,30 @@ struct HelpOverlay: Widget {
         return lines
     }
 
+    /// Lines scrolled off the top: at 80×24 the help is longer than the screen.
+    var scroll = 0
+
+    func width(in rect: Rect) -> Int { min(rect.width - 2, (lines.map(\.count).max() ?? 0) + 4) }
+
+    /// Where the text goes in `bounds`: inside the overlay's border and margins.
+    func textRect(in bounds: Rect) -> Rect {
+        let inner = Panel.inner(of: bounds.centered(width: width(in: bounds), height: lines.count + 2))
+        return inner.width > 2 ? inner.inset(left: 1, right: 1) : inner
+    }
+
+    /// How far the help can scroll on `state`'s screen, and how many lines a page is.
+    static func scrollRange(for state: AppState) -> (limit: Int, page: Int) {
+        let help = HelpOverlay(lines: lines(for: state))
+        let rect = help.textRect(in: Rect(x: 0, y: 0, width: state.width, height: state.height))
+        return (ScrollingText.maximumScroll(of: help.text, width: rect.width, height: rect.height), rect.height - 1)
+    }
+
+    var text: String { lines.joined(separator: "\n") }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let text = lines.joined(separator: "\n")
-        let width = min(rect.width - 2, (lines.map(\.count).max() ?? 0) + 4)
-        Overlay(title: UIText.catalogue.keysTitle(language), content: TextBlock(text), width: width, height: lines.count + 2)
+        Overlay(
+            title: UIText.catalogue.keysTitle(language), content: ScrollingText(text, scroll: scroll), width: width(in: rect),
+            height: lines.count + 2)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 }
@@ -36,9 +56,17 @@ struct EditorView: Widget {
     let editor: SettingsEditor
     var language = Language.en
 
+    /// The overlay's outer width; the text inside has four columns less (border and margins).
+    static let width = 72
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let height = editor.fields.count + 7
-        Overlay(title: UIText.catalogue.settingsTitle(language), content: Form(editor: editor, language: language), width: 72, height: height)
+        let textWidth = min(Self.width, rect.width) - 4
+        // A help or refusal longer than a line wraps; the box grows to hold it.
+        let extra = Form.messageLines(editor, width: textWidth).count - 2
+        let height = editor.fields.count + 7 + max(0, extra)
+        Overlay(
+            title: UIText.catalogue.settingsTitle(language), content: Form(editor: editor, language: language),
+            width: Self.width, height: height)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }
 
@@ -63,16 +91,19 @@ struct EditorView: Widget {
                 grid.put(text: value, at: Point(x: rect.x + labelWidth, y: y), style: valueStyle, clip: row)
             }
             let below = rect.y + editor.fields.count + 1
-            let selectedField = editor.fields[editor.selected]
-            let lines: [(String, Style)] = [
-                (selectedField.help, .dim),
-                (editor.refusal?.message ?? "", Style(foreground: .red, bold: true)),
-                (UIText.catalogue.editorKeys(language), .dim),
-            ]
+            let lines = Self.messageLines(editor, width: rect.width) + [(UIText.catalogue.editorKeys(language), .dim)]
             for (offset, (text, style)) in lines.enumerated() where below + offset < rect.maxY {
                 grid.put(text: Text.truncated(text, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: below + offset),
                          style: style, clip: rect)
             }
+        }
+
+        /// The selected field's help and the refusal (one line each at least), wrapped at
+        /// word boundaries so that no reason is cut.
+        static func messageLines(_ editor: SettingsEditor, width: Int) -> [(String, Style)] {
+            let help = TextBlock.wrap(editor.selectedHelp, width: width)
+            let refusal = TextBlock.wrap(editor.refusal?.message ?? "", width: width)
+            return help.map { ($0, Style.dim) } + refusal.map { ($0, Style(foreground: .red, bold: true)) }
         }
     }
 }

@@ -10,12 +10,27 @@ struct LessonScreen: Widget {
     static let explanationFraction = 0.34
     static let preparing = UIText.catalogue.preparingLesson
 
+    /// Header, body, status (two lines for a long message) and key bar.
+    static func rows(of rect: Rect, _ state: AppState) -> [Rect] {
+        rect.rows([.fixed(1), .fill, .fixed(StatusLine.height(for: state, width: rect.width)), .fixed(1)])
+    }
+    static func columns(of body: Rect) -> [Rect] { body.columns([.fill, .fraction(explanationFraction)]) }
+
+    /// How far the page's text can scroll on `state`'s screen, and how many lines a page is.
+    static func textScrollRange(for state: AppState, _ lessonState: LessonState) -> (limit: Int, page: Int) {
+        let body = rows(of: Rect(x: 0, y: 0, width: state.width, height: state.height), state)[1]
+        let rect = Panel.inner(of: columns(of: body)[1]).inset(left: 1, right: 1)
+        let pages = lessonState.lesson.pages
+        let text = pages[min(lessonState.page, pages.count - 1)].text(state.language)
+        return (ScrollingText.maximumScroll(of: text, width: rect.width, height: rect.height), rect.height - 1)
+    }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
         let lesson = lessonState.lesson
-        let rows = rect.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        let rows = Self.rows(of: rect, state)
         LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
-        let columns = rows[1].columns([.fill, .fraction(Self.explanationFraction)])
+        let columns = Self.columns(of: rows[1])
         if let engine = lessonState.snapshot?.engine {
             let context = LessonContext(page: lessonState.page, language: language, glyphs: glyphs)
             (engine as? any LessonRendering)?.render(context, into: &grid, in: columns[0])
@@ -30,10 +45,12 @@ struct LessonScreen: Widget {
             : (UIText.catalogue.claimsTitle(language), ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
         let inner = Panel(title: "\(title) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
-        TextBlock(text).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
+        ScrollingText(text, scroll: lessonState.textScroll)
+            .render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
         let keys = lessonState.snapshot?.engine?.keys ?? []
-        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys)).render(into: &grid, in: rows[3], glyphs: glyphs)
+        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys), more: LessonKeyTable.moreHint(language))
+            .render(into: &grid, in: rows[3], glyphs: glyphs)
     }
 }
 
@@ -41,6 +58,14 @@ struct LessonScreen: Widget {
 struct LessonHeader: Widget {
     let state: AppState
     let lessonState: LessonState
+
+    /// Steps asked for with `s` faster than they are computed, as the main screen shows them.
+    private var queuedState: (String, Style)? {
+        let queued = lessonState.snapshot?.requestedSteps ?? 0
+        guard queued > 0 else { return nil }
+        let ui = UIText.catalogue, text = (queued == 1 ? ui.queuedOne : ui.queuedMany)(state.language, queued)
+        return (" \(text) ", Style(foreground: .yellow, bold: true, reverse: true))
+    }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         grid.fill(rect, with: Cell(" ", style: .reverse))
@@ -66,7 +91,7 @@ struct LessonHeader: Widget {
             ? (" \(ui.finished(language)) ", Style(foreground: .green, bold: true, reverse: true))
             : lessonState.isRunning
                 ? (" \(ui.running(language, Speed.label(state.speedIndex))) ", Style(foreground: .green, bold: true, reverse: true))
-                : (" \(ui.paused(language)) ", Style(foreground: .yellow, bold: true, reverse: true))
+                : queuedState ?? (" \(ui.paused(language)) ", Style(foreground: .yellow, bold: true, reverse: true))
         let statusX = max(rect.x, rect.maxX - runState.0.count)
         let room = Rect(x: rect.x, y: rect.y, width: statusX - rect.x - 1, height: 1)
         grid.put(text: Text.truncated(text, to: room.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.y),
@@ -80,6 +105,18 @@ struct LessonPicker: Widget {
     let selected: Int
     let language: Language
 
+    static func width(in rect: Rect) -> Int { min(rect.width - 2, 100) }
+
+    /// The lesson whose row is at screen row `y` (a click there opens it), if any: the rows
+    /// follow the table's header inside the overlay's border.
+    static func lesson(atRow y: Int, width: Int, height: Int) -> Int? {
+        let bounds = Rect(x: 0, y: 0, width: width, height: height)
+        let count = LessonCatalog.all.count
+        let box = bounds.centered(width: Self.width(in: bounds), height: count + 3)
+        let index = y - (Panel.inner(of: box).y + 1)
+        return (0..<count).contains(index) && index < Panel.inner(of: box).height - 1 ? index : nil
+    }
+
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let rows = LessonCatalog.all.map { lesson in
             ["\(lesson.number)", lesson.title(language), lesson.section]
@@ -88,7 +125,7 @@ struct LessonPicker: Widget {
             columns: [Table.Column("#", alignment: .right), Table.Column(UIText.catalogue.lessonHeading(language)),
                       Table.Column(UIText.catalogue.glossarySection(language))],
             rows: rows, selectedRow: selected)
-        let width = min(rect.width - 2, 100)
+        let width = Self.width(in: rect)
         Overlay(title: UIText.catalogue.lessonsTitle(language),
                 content: table, width: width, height: rows.count + 3)
             .render(into: &grid, in: rect, glyphs: glyphs)

@@ -31,14 +31,14 @@ enum Screen {
         if let lesson = state.lesson {
             LessonScreen(state: state, lessonState: lesson).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         } else {
-            let rows = grid.bounds.rows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+            let rows = mainRows(state)
             HeaderView(state: state).render(into: &grid, in: rows[0], glyphs: glyphs)
             renderBody(state, into: &grid, in: rows[1], glyphs: glyphs)
             StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
-            KeyBar(items: KeyTable.hints(state.language)).render(into: &grid, in: rows[3], glyphs: glyphs)
+            KeyBar(items: KeyTable.hints(state.language), more: KeyTable.moreHint(state.language)).render(into: &grid, in: rows[3], glyphs: glyphs)
         }
         switch state.overlay {
-        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state), language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
+        case .help: HelpOverlay(lines: HelpOverlay.lines(for: state), language: state.language, scroll: state.helpScroll).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case .editor(let editor): EditorView(editor: editor, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
         case .lessonPicker(let selected):
             LessonPicker(selected: selected, language: state.language).render(into: &grid, in: grid.bounds, glyphs: glyphs)
@@ -47,34 +47,37 @@ enum Screen {
         return grid
     }
 
+    /// The main screen's rows: header, body, status (two lines for a long message), key bar.
+    static func mainRows(_ state: AppState) -> [Rect] {
+        let statusHeight = StatusLine.height(for: state, width: state.width)
+        return Rect(x: 0, y: 0, width: state.width, height: state.height).rows([.fixed(1), .fill, .fixed(statusHeight), .fixed(1)])
+    }
+
     /// The panels: all four at 120×40 and up, three in the compact layout (the bottom-left
     /// slot shows whichever of statistics and gradients has the focus, gradients by default).
     static func renderBody(_ state: AppState, into grid: inout Grid, in body: Rect, glyphs: GlyphSet) {
-        if state.isZoomed {
-            panel(state.focus, state).render(into: &grid, in: body, glyphs: glyphs)
-            return
+        for (id, rect) in panelRects(state, in: body) {
+            panel(id, state).render(into: &grid, in: rect, glyphs: glyphs)
         }
+    }
+
+    /// Where each panel shown goes: what drawing and a mouse click both follow.
+    static func panelRects(_ state: AppState, in body: Rect) -> [(PanelID, Rect)] {
+        if state.isZoomed { return [(state.focus, body)] }
         if state.isPresenting {
             // For the back of the room: the histograms large, the learning curve under them.
             let rows = body.rows([.fraction(0.62), .fill])
-            panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
-            panel(.progress, state).render(into: &grid, in: rows[1], glyphs: glyphs)
-            return
+            return [(.histograms, rows[0]), (.progress, rows[1])]
         }
         let full = state.width >= fullWidth && state.height >= fullHeight
         if full {
             let rows = body.rows([.fraction(0.38), .fraction(0.32), .fill])
-            panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
             let middle = rows[1].columns([.fraction(0.5), .fill])
-            panel(.statistics, state).render(into: &grid, in: middle[0], glyphs: glyphs)
-            panel(.gradients, state).render(into: &grid, in: middle[1], glyphs: glyphs)
-            panel(.progress, state).render(into: &grid, in: rows[2], glyphs: glyphs)
+            return [(.histograms, rows[0]), (.statistics, middle[0]), (.gradients, middle[1]), (.progress, rows[2])]
         } else {
             let rows = body.rows([.fraction(0.52), .fill])
-            panel(.histograms, state).render(into: &grid, in: rows[0], glyphs: glyphs)
             let bottom = rows[1].columns([.fraction(0.5), .fill])
-            panel(state.focus == .statistics ? .statistics : .gradients, state).render(into: &grid, in: bottom[0], glyphs: glyphs)
-            panel(.progress, state).render(into: &grid, in: bottom[1], glyphs: glyphs)
+            return [(.histograms, rows[0]), (state.focus == .statistics ? .statistics : .gradients, bottom[0]), (.progress, bottom[1])]
         }
     }
 

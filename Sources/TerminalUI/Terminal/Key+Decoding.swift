@@ -5,6 +5,8 @@ extension Key {
     public enum Raw: Hashable, Sendable {
         case character(UInt32)
         case keyCode(Int32)
+        /// A `KEY_MOUSE`'s event as `getmouse` reads it: the cell and ncurses' button mask.
+        case mouse(x: Int32, y: Int32, buttons: UInt)
     }
 
     /// Maps curses input to a key; `nil` for input the UI has no use for (mouse events,
@@ -13,7 +15,24 @@ extension Key {
         switch raw {
         case .character(let value): return decode(character: value)
         case .keyCode(let code): return decode(keyCode: code)
+        case .mouse(let x, let y, let buttons): return decode(mouseAt: x, y, buttons: buttons)
         }
+    }
+
+    /// The wheel is buttons 4 (up) and 5 (down); a left press or click is a press. Other
+    /// buttons and releases are of no use.
+    private static func decode(mouseAt x: Int32, _ y: Int32, buttons: UInt) -> Key? {
+        let kind: MouseEvent.Kind
+        if buttons & UInt(NT_BUTTON4_PRESSED) != 0 {
+            kind = .wheelUp
+        } else if buttons & UInt(NT_BUTTON5_PRESSED) != 0 {
+            kind = .wheelDown
+        } else if buttons & UInt(NT_BUTTON1_PRESSED | NT_BUTTON1_CLICKED) != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 
     private static func decode(character value: UInt32) -> Key? {

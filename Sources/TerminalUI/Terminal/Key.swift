@@ -22,4 +22,6 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size; read the new size and redraw.
     case resize
+    /// A click or a turn of the wheel (with mouse reporting on; the keyboard does it all too).
+    case mouse(MouseEvent)
 }

@@ -9,10 +9,13 @@ public final class Terminal: TerminalBackend {
         public var colors = true
         /// `true` (the `--ascii` flag) draws ASCII even in a UTF-8 locale.
         public var ascii = false
+        /// `false` (the `--no-mouse` flag) leaves the mouse to the terminal (its own selection).
+        public var mouse = true
 
-        public init(colors: Bool = true, ascii: Bool = false) {
+        public init(colors: Bool = true, ascii: Bool = false, mouse: Bool = true) {
             self.colors = colors
             self.ascii = ascii
+            self.mouse = mouse
         }
     }
 
@@ -76,6 +79,12 @@ public final class Terminal: TerminalBackend {
         noecho()
         nonl()
         keypad(nt_stdscr(), true)
+        // Home and End as tmux, screen and the Linux console send them, which xterm's terminfo
+        // entry does not list: without these, End would arrive as Esc, "4" and "~".
+        for (sequence, code) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[4~", KEY_END), ("\u{1b}[H", KEY_HOME), ("\u{1b}[F", KEY_END)] {
+            define_key(sequence, code)
+        }
+        if options.mouse { _ = nt_mouse_enable() }
         curs_set(0)
         set_escdelay(25)
         Signals.cursesActive.store(true, ordering: .relaxed)
@@ -145,6 +154,10 @@ public final class Terminal: TerminalBackend {
         let key: Key?
         switch get_wch(&value) {
         case OK: key = Key.decode(.character(value))
+        case KEY_CODE_YES where Int32(bitPattern: value) == KEY_MOUSE:
+            var x: Int32 = 0, y: Int32 = 0
+            var buttons: mmask_t = 0
+            key = nt_get_mouse(&x, &y, &buttons) != 0 ? Key.decode(.mouse(x: x, y: y, buttons: UInt(buttons))) : nil
         case KEY_CODE_YES: key = Key.decode(.keyCode(Int32(bitPattern: value)))
         default: return .nothing
         }

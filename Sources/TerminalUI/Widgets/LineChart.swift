@@ -88,7 +88,12 @@ public struct LineChart: Widget {
         let plot = body.inset(left: gutter, bottom: (hasAxis ? 1 : 0) + (hasXLabels ? 1 : 0))
         guard !plot.isEmpty else { return }
 
-        if glyphs.hasBraille {
+        if glyphs.hasBraille && !glyphs.hasColor && series.count > 1 {
+            // Without colour the braille lines would be one tangle: the first stays a line,
+            // the others are drawn in markers of their own, each ending in its marker.
+            plotBraille(into: &grid, plot: plot, range: range, only: 0)
+            plotMonochromeMarkers(into: &grid, plot: plot, range: range, glyphs: glyphs)
+        } else if glyphs.hasBraille {
             plotBraille(into: &grid, plot: plot, range: range)
         } else {
             plotCells(into: &grid, plot: plot, range: range, glyphs: glyphs)
@@ -156,12 +161,39 @@ public struct LineChart: Widget {
         }
     }
 
-    private func plotBraille(into grid: inout Grid, plot: Rect, range: ClosedRange<Double>) {
+    /// Markers that tell series apart without colour where braille draws lines: the first
+    /// series is the braille line (its legend marker the bullet), the others these.
+    static let monochromeMarkers: [Character] = ["○", "+", "×", "◇", "△"]
+
+    /// The legend's and the line's marker for series `n`.
+    func marker(_ n: Int, glyphs: GlyphSet) -> Character {
+        guard glyphs.hasBraille else { return glyphs.seriesMarker(n) }
+        guard !glyphs.hasColor, n > 0, series.count > 1 else { return glyphs.bullet }
+        return Self.monochromeMarkers[(n - 1) % Self.monochromeMarkers.count]
+    }
+
+    /// Series after the first as markers, one per cell, with the marker again at the line's end
+    /// (its last value), where a reader looks for which line is which.
+    private func plotMonochromeMarkers(into grid: inout Grid, plot: Rect, range: ClosedRange<Double>, glyphs: GlyphSet) {
+        for (n, s) in series.enumerated() {
+            let points = dots(of: s.values, width: plot.width, height: plot.height, range: range)
+            if n > 0 {
+                forEachLineDot(points) { dot in
+                    grid.put(marker(n, glyphs: glyphs), at: Point(x: plot.x + dot.x, y: plot.y + dot.y), style: .bold)
+                }
+            }
+            if let end = points.last(where: { $0 != nil }) ?? nil {
+                grid.put(marker(n, glyphs: glyphs), at: Point(x: plot.x + end.x, y: plot.y + end.y), style: .bold)
+            }
+        }
+    }
+
+    private func plotBraille(into grid: inout Grid, plot: Rect, range: ClosedRange<Double>, only: Int? = nil) {
         // Bit of dot (column, row) inside a braille cell, per the Unicode braille layout.
         let bits: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
         var pattern = Array(repeating: UInt32(0), count: plot.width * plot.height)
         var colors = Array(repeating: Color?.none, count: plot.width * plot.height)
-        for s in series {
+        for (n, s) in series.enumerated() where only == nil || only == n {
             let points = dots(of: s.values, width: plot.width * 2, height: plot.height * 4, range: range)
             forEachLineDot(points) { dot in
                 let cell = (dot.y / 4) * plot.width + dot.x / 2
@@ -212,8 +244,7 @@ public struct LineChart: Widget {
         var x = rect.x
         for (n, text) in texts.enumerated() {
             if n > 0 { x += 2 }
-            let marker = glyphs.hasBraille ? glyphs.bullet : glyphs.seriesMarker(n)
-            grid.put(marker, at: Point(x: x, y: row), style: Style(foreground: series[n].color, bold: true), clip: clip)
+            grid.put(marker(n, glyphs: glyphs), at: Point(x: x, y: row), style: Style(foreground: series[n].color, bold: true), clip: clip)
             x = grid.put(text: text, at: Point(x: x + 1, y: row), clip: clip)
         }
     }

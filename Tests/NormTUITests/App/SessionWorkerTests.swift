@@ -7,6 +7,23 @@ import TerminalUI
 /// `s` is a request, not a flag: every press is one step, however fast they come, and the
 /// header says how many are still to come.
 struct SessionWorkerTests {
+    /// `t` while paused shows eval mode on the last batch at once, without a training step.
+    @Test func evalModeWhilePausedIsComputedAtOnce() {
+        var worker = SessionWorker(config: ExperimentConfig.small)
+        worker.step()
+        #expect(worker.snapshot.history.latest?.layers.first?.evalModePost == nil)
+        worker.apply([.measureEvalMode(true)])
+        #expect(worker.stepCount == 1 && !worker.wantsStep)
+        let latest = worker.snapshot.history.latest
+        #expect(latest?.layers.allSatisfy { $0.evalModePost != nil } == true)
+        #expect(latest?.evalModeBatch != nil)
+        var state = AppState(config: .small, width: 120, height: 40)
+        state.run = worker.snapshot
+        state.showsEvalMode = true
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains("eval mode") && !text.contains("eval from the next step"))
+    }
+
     @Test func tenStepRequestsAreTenSteps() {
         var worker = SessionWorker(config: ExperimentConfig.small)
         worker.step()  // the first step, asked for by the reset that builds the run
@@ -79,5 +96,40 @@ struct SessionWorkerTests {
         #expect(header.hasSuffix(" \(words)"))
         state.run.requestedSteps = 0
         #expect(Screen.render(state, glyphs: .unicode).text[0].hasSuffix(" paused"))
+    }
+}
+
+/// A reset never loses a run for good: `u` brings back the one it put aside, steps and all.
+struct UndoResetTests {
+    @Test func theWorkerSwapsThePreviousRunBack() {
+        var worker = SessionWorker(config: ExperimentConfig.small)
+        worker.apply(Array(repeating: .stepOnce, count: 4))
+        while worker.wantsStep { worker.step() }
+        #expect(worker.stepCount == 5)
+        var layer = ExperimentConfig.small
+        layer.variant = .layer
+        worker.apply([.reset(layer, generation: 1)])
+        while worker.wantsStep { worker.step() }
+        #expect(worker.stepCount == 1 && worker.previous?.trainer?.stepCount == 5)
+        worker.apply([.swapWithPrevious(generation: 2)])
+        #expect(worker.stepCount == 5 && worker.config.variant == .batch && worker.snapshot.generation == 2)
+        #expect(worker.snapshot.history.latest?.step == 5 && !worker.wantsStep)
+        worker.apply([.swapWithPrevious(generation: 3)])
+        #expect(worker.stepCount == 1 && worker.config.variant == .layer)
+    }
+
+    @Test func aVariantKeySaysWhatItDiscardedAndUBringsItBack() {
+        var state = AppState(config: ExperimentConfig.small, width: 80, height: 24)
+        state.run.stepCount = 425
+        let commands = update(&state, .key(.character("2")))
+        #expect(state.status?.text.hasSuffix("425 steps discarded — u brings them back") == true)
+        #expect(state.config.variant == .layer && !commands.isEmpty)
+        let undo = update(&state, .key(.character("u")))
+        #expect(state.config.variant == .batch)
+        #expect(undo.contains(.training(.swapWithPrevious(generation: state.run.generation))))
+        #expect(state.status?.text.contains("425 steps is back") == true)
+        #expect(state.previousRun == nil)  // the layer-norm run had taken no step
+        _ = update(&state, .key(.character("u")))
+        #expect(state.status?.text == DiscardedRun.nothingToUndo)
     }
 }

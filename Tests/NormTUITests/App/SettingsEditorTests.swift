@@ -51,3 +51,44 @@ struct SettingsEditorTests {
         #expect(editor.selected == 1)
     }
 }
+
+/// Settings that run but may surprise say what they mean; the model switch converts the shape.
+struct SettingsNotesTests {
+    static func select(_ id: SettingsEditor.FieldID, in editor: inout SettingsEditor) {
+        while editor.fields[editor.selected].id != id { _ = editor.handle(.down, validate: { _ in nil }) }
+    }
+
+    static func type(_ text: String, into editor: inout SettingsEditor) {
+        _ = editor.handle(.control("u"), validate: { _ in nil })
+        for character in text { _ = editor.handle(.character(character), validate: { _ in nil }) }
+    }
+
+    @Test func epsZeroAndEvalEveryZeroSayWhatTheyMean() {
+        var editor = SettingsEditor(config: ExperimentConfig())
+        Self.select(.eps, in: &editor)
+        Self.type("0", into: &editor)
+        #expect(editor.selectedHelp.contains("divides 0 by 0"))
+        Self.select(.evalEvery, in: &editor)
+        Self.type("0", into: &editor)
+        #expect(editor.selectedHelp.contains("means never"))
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        state.overlay = .editor(editor)
+        _ = update(&state, .key(.enter), validate: UpdateTests.validate)
+        #expect(state.overlay == nil)
+        #expect(state.status?.text.contains("means never") == true && state.status?.text.contains("divides 0 by 0") == true)
+    }
+
+    @Test func switchingTheModelToMLPConvertsTheShape() {
+        var editor = SettingsEditor(config: ExperimentConfig())
+        Self.select(.model, in: &editor)
+        _ = editor.handle(.right, validate: { _ in nil })
+        #expect(editor.value(.model) == "mlp" && editor.value(.shape) == "32x16")
+        guard case .applied(let config) = editor.handle(.enter, validate: AppState.validate) else {
+            Issue.record("refused: \(editor.refusal?.message ?? "")")
+            return
+        }
+        #expect(config.model == .mlp && config.shape == TensorShape(n: 32, c: 16))
+        _ = editor.handle(.right, validate: { _ in nil })
+        #expect(editor.value(.shape) == "32x16x8x8")
+    }
+}

@@ -2,6 +2,7 @@ import Testing
 import NormMath
 @testable import NormTUI
 import TerminalUI
+import NormLessons
 
 /// Key sequences through the pure update function: what each key does to the state and
 /// which commands it sends the training session.
@@ -172,5 +173,117 @@ struct UpdateTests {
                 #expect(KeyTable.action(for: key) == binding.action)
             }
         }
+    }
+}
+
+/// At 80×24 the help and the lessons' pages are longer than the screen: they scroll.
+struct ScrollingTests {
+    @Test func theHelpScrollsToItsLastLine() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = update(&state, .key(.character("?")))
+        #expect(Screen.render(state, glyphs: .unicode).text.joined().contains("more lines"))
+        _ = update(&state, .key(.end))
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains("Esc, ? or q closes this help."))
+        #expect(state.helpScroll == HelpOverlay.scrollRange(for: state).limit && state.helpScroll > 0)
+        _ = update(&state, .key(.character("k")))
+        #expect(state.helpScroll == HelpOverlay.scrollRange(for: state).limit - 1)
+        _ = update(&state, .key(.home))
+        #expect(state.helpScroll == 0 && state.overlay != nil)
+    }
+
+    @Test func aLessonPageScrollsWithTheArrowsAndANewPageStartsAtTheTop() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = open(TrainInferenceLesson.lesson, &state)
+        let limit = LessonScreen.textScrollRange(for: state, state.lesson!).limit
+        #expect(limit > 0)
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.down))
+        #expect(state.lesson?.textScroll == 2)
+        _ = update(&state, .key(.end))
+        #expect(state.lesson?.textScroll == limit)
+        let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+        #expect(text.contains("lines above"))
+        _ = update(&state, .key(.character("n")))
+        #expect(state.lesson?.textScroll == 0 && state.lesson?.page == 1)
+    }
+
+    @Test func theKeyBarEndsWithMoreKeys() {
+        let state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        #expect(Screen.render(state, glyphs: .unicode).text[23].hasSuffix("? more keys"))
+    }
+}
+
+/// A status message too long for the line takes a second one; no word is cut.
+struct StatusWrappingTests {
+    static let long = "diverged: loss exploded to 80 at step 2 (the learning rate is too high for this variant) — press r to restart"
+
+    @Test(arguments: [80, 100, 120])
+    func aLongMessageWrapsIntoASecondLine(width: Int) {
+        var state = AppState(config: ExperimentConfig(), width: width, height: 24)
+        state.status = .error(Self.long)
+        let lines = Screen.render(state, glyphs: .unicode).text
+        let message = lines[21...22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(message == Self.long || lines[22].trimmingCharacters(in: .whitespaces) == Self.long)
+        #expect(lines.allSatisfy { !$0.contains("…") || !$0.contains("diverged") })
+    }
+
+    @Test func theEditorsRefusalWrapsAtEveryWidth() {
+        for width in [80, 100, 200] {
+            var editor = SettingsEditor(config: ExperimentConfig())
+            editor.refusal = SettingsEditor.Refusal(field: .shape, message: "shape 512x512x64x64 has 1073741824 elements per layer, more than the limit of 67108864 (256 MiB)")
+            var state = AppState(config: ExperimentConfig(), width: width, height: 30)
+            state.overlay = .editor(editor)
+            let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
+            #expect(text.contains("more than the") && text.contains("(256 MiB)"))
+        }
+    }
+}
+
+/// The `l` list answers j/k and arrows, digits jump, Enter opens, q closes the list alone.
+struct LessonListTests {
+    func selected(_ state: AppState) -> Int? {
+        if case .lessonPicker(let selected) = state.overlay { return selected }
+        return nil
+    }
+
+    @Test func jkArrowsDigitsAndEnter() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = update(&state, .key(.character("l")))
+        _ = update(&state, .key(.character("j")))
+        _ = update(&state, .key(.down))
+        #expect(selected(state) == 2)
+        _ = update(&state, .key(.character("k")))
+        #expect(selected(state) == 1)
+        _ = update(&state, .key(.character("7")))
+        #expect(selected(state) == 6)
+        _ = update(&state, .key(.character("1")))
+        _ = update(&state, .key(.character("3")))
+        #expect(selected(state) == 12)
+        _ = update(&state, .key(.character("5")))
+        #expect(selected(state) == 4)
+        _ = update(&state, .key(.enter))
+        #expect(state.lesson?.lesson.number == 5 && state.overlay == nil)
+    }
+
+    @Test func qClosesOnlyTheList() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = update(&state, .key(.character("l")))
+        _ = update(&state, .key(.character("q")))
+        #expect(state.overlay == nil && !state.shouldQuit)
+        _ = open(BatchSizeLesson.lesson, &state)
+        _ = update(&state, .key(.character("l")))
+        _ = update(&state, .key(.character("q")))
+        #expect(state.overlay == nil && !state.shouldQuit && state.lesson != nil)
+    }
+}
+
+/// The presenter view has no dim text: a projector washes it out.
+struct PresentTests {
+    @Test func presentUsesNoDimText() {
+        var run = ScriptedRun(config: ExperimentConfig(), width: 100, height: 30, presenting: true)
+        run.train(untilStep: 3)
+        let grid = run.render(glyphs: .unicode)
+        #expect(grid.styleMask { $0.dim ? "d" : " " }.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
     }
 }

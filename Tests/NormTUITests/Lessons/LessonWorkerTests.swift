@@ -70,4 +70,40 @@ struct LessonWorkerTests {
         let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
         #expect(text.contains(language == .de ? "wird vorbereitet …" : "preparing…"))
     }
+
+    /// `s` ten times is ten steps, as on the main screen: each key counts, and the snapshot
+    /// says how many are still queued.
+    @Test func everySIsAStep() {
+        var worker = LessonWorker(lesson: StatisticsGroupsLesson.lesson, generation: 1)
+        worker.step()
+        worker.apply(Array(repeating: .stepOnce, count: 10))
+        #expect(worker.snapshot.requestedSteps == 10)
+        while worker.wantsStep { worker.step() }
+        #expect(worker.engine?.stepCount == 11)
+        #expect(worker.snapshot.requestedSteps == 0)
+    }
+
+    /// A lesson key typed before the engine is built is handled once it is.
+    @Test func aKeyBeforeTheFirstSnapshotIsKept() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        let commands = open(StatisticsGroupsLesson.lesson, &state) + update(&state, .key(.character("g")))
+        #expect(commands.contains(.lesson(.key("g"))))
+        var worker = LessonWorker(lesson: StatisticsGroupsLesson.lesson, generation: 1)
+        worker.apply([.key("g"), .key("z")])
+        worker.step()
+        #expect(worker.snapshot.messageCount == 1)
+        #expect((worker.engine as? StatisticsGroupsEngine)?.variant == .group)
+    }
+
+    /// The lesson's header shows queued steps as the main screen does.
+    @Test func theHeaderSaysHowManyStepsAreQueued() {
+        var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        _ = open(StatisticsGroupsLesson.lesson, &state)
+        var worker = LessonWorker(lesson: StatisticsGroupsLesson.lesson, generation: state.lessonGeneration)
+        worker.step()
+        worker.apply(Array(repeating: .stepOnce, count: 3))
+        _ = update(&state, .lessonProgress(worker.snapshot))
+        let text = Screen.render(state, glyphs: .unicode).text[0]
+        #expect(text.contains("3 steps queued"))
+    }
 }

@@ -16,6 +16,10 @@ struct MainKeys: Sendable {
     let reset = KeyText(
         hint: Localized(en: "reset", de: "Neustart"),
         help: Localized(en: "restart the run with the same seed", de: "Lauf mit gleichem Seed neu starten"))
+    let undo = KeyText(
+        help: Localized(
+            en: "bring back the run the last reset (v, 1–6, r, settings) discarded",
+            de: "den Lauf zurückholen, den der letzte Neustart (v, 1–6, r, Einstellungen) verworfen hat"))
     let edit = KeyText(
         hint: Localized(en: "settings", de: "Einstellungen"),
         help: Localized(
@@ -62,6 +66,10 @@ struct LessonKeys: Sendable {
     let step = KeyText(hint: Localized(en: "step", de: "Schritt"), help: Localized(en: "one step (pauses)", de: "ein Schritt (hält an)"))
     let restart = KeyText(hint: Localized(en: "restart", de: "neu"), help: Localized(en: "restart the lesson (same seed)", de: "Lektion neu starten (gleicher Seed)"))
     let lessons = KeyText(hint: Localized(en: "lessons", de: "Lektionen"), help: Localized(en: "list of lessons", de: "Liste der Lektionen"))
+    let save = KeyText(
+        help: Localized(
+            en: "save the screen (.txt, .svg), the lesson's records (.csv) and the experiment (.json)",
+            de: "Bildschirm (.txt, .svg), die Messwerte der Lektion (.csv) und das Experiment (.json) speichern"))
     let leave = KeyText(hint: Localized(en: "free play", de: "frei"), help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen, freies Experiment"))
     let faster = KeyText(help: Localized(en: "faster", de: "schneller"))
     let slower = KeyText(hint: Localized(en: "speed", de: "Tempo"), help: Localized(en: "slower", de: "langsamer"))

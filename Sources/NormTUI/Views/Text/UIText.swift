@@ -40,6 +40,8 @@ struct UIText: Sendable {
         en: "training — space pauses, +/- change the speed, v switches the variant",
         de: "Training läuft — Leertaste: Pause, +/-: Tempo, v: Variante")
     let lessonHeading = Localized(en: "Lesson", de: "Lektion")
+    /// The key bar's last hint where others had to be left out.
+    let moreKeys = Localized(en: "more keys", de: "weitere Tasten")
     let preparingLesson = Localized(en: "preparing…", de: "wird vorbereitet …")
     let glossarySection = Localized(en: "Glossary section", de: "Glossar-Abschnitt")
     let lessonsTitle = Localized(
