@@ -113,7 +113,7 @@ struct SettingsEditor: Sendable {
         let field = fields[selected]
         var config = ExperimentConfig()
         if (try? ExperimentSetting[field.id].parse(value(field.id)).apply(to: &config)) != nil,
-           let note = ExperimentSetting.note(field.id, in: config) {
+           let note = UIText.catalogue.settingNote(field.id, in: config, language) {
             return note
         }
         return field.help

@@ -79,7 +79,7 @@ func update(
             case .applied(let config):
                 state.overlay = nil
                 // What a surprising value means is said again as it takes effect.
-                let notes = ExperimentSetting.notes(for: config)
+                let notes = ExperimentSetting.all.compactMap { UIText.catalogue.settingNote($0.name, in: config, state.language) }
                 return restart(&state, with: config, saying: ([UIText.catalogue.settingsApplied(state.language)] + notes).joined(separator: "; "))
             }
         case nil:
@@ -170,7 +170,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
 /// kept, not re-run), and the current one is put aside for another `u`.
 private func undoReset(_ state: inout AppState) -> [SessionCommand] {
     guard let previous = state.previousRun else {
-        state.status = .info(DiscardedRun.nothingToUndo)
+        state.status = .info(UIText.catalogue.nothingToUndo(state.language))
         return []
     }
     let current = state.run
@@ -178,7 +178,8 @@ private func undoReset(_ state: inout AppState) -> [SessionCommand] {
     state.config = previous.config
     state.run = RunSnapshot(config: previous.config, generation: current.generation + 1)
     state.selectedLayer = min(state.selectedLayer, previous.config.depth - 1)
-    state.status = .info(DiscardedRun.broughtBack(previous.stepCount))
+    let ui = UIText.catalogue
+    state.status = .info((previous.stepCount == 1 ? ui.broughtBackOne : ui.broughtBackMany)(state.language, previous.stepCount))
     return [.training(.swapWithPrevious(generation: state.run.generation))] + (state.isRunning ? [.setRunning(true)] : [])
 }
 
@@ -297,7 +298,9 @@ private func restart(_ state: inout AppState, with config: ExperimentConfig, say
     state.config = config
     state.run = RunSnapshot(config: config, generation: state.run.generation + 1)
     state.selectedLayer = min(state.selectedLayer, config.depth - 1)
-    state.status = .info(discarded > 0 ? message + DiscardedRun.discarded(discarded) : message)
+    let ui = UIText.catalogue
+    let note = (discarded == 1 ? ui.discardedOne : ui.discardedMany)(state.language, discarded)
+    state.status = .info(discarded > 0 ? message + note : message)
     return [.reset(config, generation: state.run.generation)] + (state.isRunning ? [.setRunning(true)] : [])
 }
 

@@ -45,7 +45,7 @@ struct HelpOverlay: Widget {
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         Overlay(
-            title: UIText.catalogue.keysTitle(language), content: ScrollingText(text, scroll: scroll), width: width(in: rect),
+            title: UIText.catalogue.keysTitle(language), content: ScrollingText(text, scroll: scroll, labels: UIText.catalogue.scrollLabels(language)), width: width(in: rect),
             height: lines.count + 2)
             .render(into: &grid, in: rect, glyphs: glyphs)
     }

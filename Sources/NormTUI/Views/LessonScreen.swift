@@ -45,7 +45,7 @@ struct LessonScreen: Widget {
             : (UIText.catalogue.claimsTitle(language), ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
         let inner = Panel(title: "\(title) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
-        ScrollingText(text, scroll: lessonState.textScroll)
+        ScrollingText(text, scroll: lessonState.textScroll, labels: UIText.catalogue.scrollLabels(language))
             .render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
         let keys = lessonState.snapshot?.engine?.keys ?? []

@@ -9,11 +9,29 @@ public struct ScrollingText: Widget {
     public var style = Style.plain
     /// Wrapped lines skipped at the top; clamped to ``maximumScroll(of:width:height:)``.
     public var scroll: Int
+    /// The indicator's words after the arrow: lines below ("6 more lines") and lines above
+    /// ("3 lines above"), in the screen's language.
+    public var labels = Labels()
 
-    public init(_ text: String, style: Style = .plain, scroll: Int = 0) {
+    /// What the indicator row says; English unless the caller brings its own words.
+    public struct Labels: Sendable {
+        public var more: @Sendable (Int) -> String
+        public var above: @Sendable (Int) -> String
+
+        public init(
+            more: @escaping @Sendable (Int) -> String = { "\($0) more line\($0 == 1 ? "" : "s")" },
+            above: @escaping @Sendable (Int) -> String = { "\($0) line\($0 == 1 ? "" : "s") above" }
+        ) {
+            self.more = more
+            self.above = above
+        }
+    }
+
+    public init(_ text: String, style: Style = .plain, scroll: Int = 0, labels: Labels = Labels()) {
         self.text = text
         self.style = style
         self.scroll = scroll
+        self.labels = labels
     }
 
     /// The largest useful `scroll` for `text` in a `width`×`height` rectangle: 0 when it fits,
@@ -24,14 +42,9 @@ public struct ScrollingText: Widget {
         return count - (height - 1)
     }
 
-    /// The indicator's words, kept here so they are easy to find and translate.
-    static func more(_ count: Int, glyphs: GlyphSet) -> String {
-        "\(glyphs.arrowDown) \(count) more line\(count == 1 ? "" : "s")"
-    }
+    func more(_ count: Int, glyphs: GlyphSet) -> String { "\(glyphs.arrowDown) \(labels.more(count))" }
 
-    static func above(_ count: Int, glyphs: GlyphSet) -> String {
-        "\(glyphs.arrowUp) \(count) line\(count == 1 ? "" : "s") above"
-    }
+    func above(_ count: Int, glyphs: GlyphSet) -> String { "\(glyphs.arrowUp) \(labels.above(count))" }
 
     public func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         guard !rect.isEmpty else { return }
@@ -46,7 +59,7 @@ public struct ScrollingText: Widget {
             grid.put(text: line, at: Point(x: rect.x, y: rect.y + row), style: style, clip: rect)
         }
         let below = lines.count - offset - shown
-        let indicator = below > 0 ? Self.more(below, glyphs: glyphs) : Self.above(offset, glyphs: glyphs)
+        let indicator = below > 0 ? more(below, glyphs: glyphs) : above(offset, glyphs: glyphs)
         grid.put(text: Text.truncated(indicator, to: rect.width, glyphs: glyphs), at: Point(x: rect.x, y: rect.maxY - 1),
                  style: Style(foreground: .yellow, bold: true), clip: rect)
     }

@@ -130,6 +130,6 @@ struct UndoResetTests {
         #expect(state.status?.text.contains("425 steps is back") == true)
         #expect(state.previousRun == nil)  // the layer-norm run had taken no step
         _ = update(&state, .key(.character("u")))
-        #expect(state.status?.text == DiscardedRun.nothingToUndo)
+        #expect(state.status?.text == UIText.catalogue.nothingToUndo(.en))
     }
 }

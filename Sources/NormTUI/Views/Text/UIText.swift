@@ -114,6 +114,45 @@ struct UIText: Sendable {
     let tooSmall = Localized(en: "terminal too small: have {1}×{2}, need {3}×{4}", de: "Terminal zu klein: {1}×{2}, nötig sind {3}×{4}")
     let tooSmallHint = Localized(en: "enlarge the window, or press q to quit", de: "Fenster vergrößern oder mit q beenden")
 
+    // MARK: Text that scrolls, and runs put aside
+    let moreLine = Localized(en: "{1} more line", de: "{1} weitere Zeile")
+    let moreLines = Localized(en: "{1} more lines", de: "{1} weitere Zeilen")
+    let lineAbove = Localized(en: "{1} line above", de: "{1} Zeile darüber")
+    let linesAbove = Localized(en: "{1} lines above", de: "{1} Zeilen darüber")
+    let discardedOne = Localized(en: "; {1} step discarded — u brings it back", de: "; {1} Schritt verworfen — u holt ihn zurück")
+    let discardedMany = Localized(en: "; {1} steps discarded — u brings them back", de: "; {1} Schritte verworfen — u holt sie zurück")
+    let broughtBackOne = Localized(
+        en: "the run of {1} step is back — u again returns to the other", de: "der Lauf mit {1} Schritt ist zurück — u wechselt wieder zum anderen")
+    let broughtBackMany = Localized(
+        en: "the run of {1} steps is back — u again returns to the other", de: "der Lauf mit {1} Schritten ist zurück — u wechselt wieder zum anderen")
+    let nothingToUndo = Localized(
+        en: "nothing to bring back: no run was discarded", de: "nichts zurückzuholen: Es wurde kein Lauf verworfen")
+    let epsZeroNote = Localized(
+        en: "ε = 0: a constant channel (σ = 0) divides 0 by 0, and its output is NaN",
+        de: "ε = 0: Ein konstanter Kanal (σ = 0) teilt 0 durch 0, seine Ausgabe ist NaN")
+    let evalNeverNote = Localized(
+        en: "eval every 0 means never: no held-out accuracy is measured",
+        de: "Auswertung alle 0 Schritte heißt nie: Es wird keine Test-Genauigkeit gemessen")
+
+    /// The scrolling indicator's words in `language`.
+    func scrollLabels(_ language: Language) -> ScrollingText.Labels {
+        let (moreLine, moreLines, lineAbove, linesAbove) = (moreLine, moreLines, lineAbove, linesAbove)
+        return ScrollingText.Labels(
+            more: { ($0 == 1 ? moreLine : moreLines)(language, $0) },
+            above: { ($0 == 1 ? lineAbove : linesAbove)(language, $0) })
+    }
+
+    /// What a surprising but legal value of `name` in `config` means (ExperimentSetting.note),
+    /// in `language`; `nil` for an ordinary value.
+    func settingNote(_ name: ExperimentSetting.Name, in config: ExperimentConfig, _ language: Language) -> String? {
+        guard let english = ExperimentSetting.note(name, in: config) else { return nil }
+        switch name {
+        case .eps: return epsZeroNote(language)
+        case .evalEvery: return evalNeverNote(language)
+        default: return english
+        }
+    }
+
     // MARK: A lesson's claims (the last page)
     let claimsTitle = Localized(en: "Claims", de: "Aussagen")
     let claimsCustomized = Localized(
