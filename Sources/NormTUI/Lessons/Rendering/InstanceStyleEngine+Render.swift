@@ -82,7 +82,10 @@ extension InstanceStyleEngine: LessonRendering {
         let training = Localized(
             en: "trained on this data, step \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) held-out accuracy",
             de: "trainiert auf diesen Daten, Schritt \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) auf zurückgehaltenen Daten")(language)
-        let parts = inner.rows([.fill, .fixed(1)])
+        // As many rows as the sentence needs (up to 3), so that it wraps instead of cutting a
+        // number off at 80 columns.
+        let sentenceRows = min(3, TextBlock.wrap(training, width: inner.width).count)
+        let parts = inner.rows([.fill, .fixed(sentenceRows)])
         Table(
             columns: [Table.Column(""), Table.Column("σ min", alignment: .right), Table.Column("σ max", alignment: .right),
                       Table.Column("max/min", alignment: .right)],
@@ -90,6 +93,6 @@ extension InstanceStyleEngine: LessonRendering {
                 en: "before",
                 de: "vor Norm")(language), before)] + Self.allVariants.map { row($0.displayName, after[$0]!) }
         ).render(into: &grid, in: parts[0], glyphs: glyphs)
-        grid.put(text: Text.truncated(training, to: parts[1].width, glyphs: glyphs), at: Point(x: parts[1].x, y: parts[1].y), clip: parts[1])
+        TextBlock(training).render(into: &grid, in: parts[1], glyphs: glyphs)
     }
 }
