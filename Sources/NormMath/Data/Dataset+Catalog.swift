@@ -66,7 +66,7 @@ extension Dataset {
     }
 
     /// How many images of each class `set` has, without building it: the digits' are fixed,
-    /// the synthetic sets' balanced (``balancedLabels(count:classes:)``).
+    /// the synthetic sets' balanced (`balancedLabels(count:classes:)`).
     public static func classSizes(of set: DatasetName, images: Int, classes: Int) -> [Int] {
         if set == .digits { return Digits.classSizes }
         return (0..<classes).map { label in images / classes + (label < images % classes ? 1 : 0) }
