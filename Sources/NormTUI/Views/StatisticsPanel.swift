@@ -99,7 +99,7 @@ struct ProgressPanel: Widget {
         LineChart(series: [LineChart.Series(name: text.trainLoss(language), values: history.loss.elements, color: .yellow)], steps: steps)
             .render(into: &grid, in: columns[0], glyphs: glyphs)
         var accuracy = LineChart(series: [
-            LineChart.Series(name: text.trainAverage(language), values: Self.smoothed(history.accuracy.elements), color: .cyan),
+            LineChart.Series(name: text.trainAverage(language), values: Self.smoothed(history.accuracy.elements), color: .yellow),
             LineChart.Series(name: text.heldOut(language), values: Self.evaluationSeries(history), color: .magenta),
         ], steps: steps)
         accuracy.fixedRange = 0...1

@@ -105,11 +105,15 @@ struct UIText: Sendable {
             Panels: the selected layer's activations before and after normalization;
             per-channel batch statistics against batch norm's running estimates;
             every layer's gradient norm (log scale); loss and accuracy.
+            Colours: cyan before normalization, green after; yellow the training
+            data, magenta the held-out data; in the gradient chart, one colour per layer.
             """,
         de: """
             Panels: die Aktivierungen der gewählten Schicht vor und nach der Normalisierung;
             die Statistiken des Mini-Batches je Kanal und die laufenden Schätzungen von Batch Norm;
             die Gradientennorm jeder Schicht (log. Skala); Verlust und Genauigkeit.
+            Farben: Cyan vor der Normalisierung, Grün danach; Gelb die Trainingsdaten,
+            Magenta die zurückgehaltenen Daten; im Gradienten-Diagramm eine Farbe je Schicht.
             """)
     let tooSmall = Localized(en: "terminal too small: have {1}×{2}, need {3}×{4}", de: "Terminal zu klein: {1}×{2}, nötig sind {3}×{4}")
     let tooSmallHint = Localized(en: "enlarge the window, or press q to quit", de: "Fenster vergrößern oder mit q beenden")
