@@ -74,16 +74,10 @@ public enum CovariateShiftLesson {
             id: "bn-layer-3-widens-1.5-to-3.5x", run: 0, block: 2, range: 1.5...3.5,
             en: "With Batch Norm the distribution still moves: 1.5 to 3.5 times wider in 300 steps.",
             de: "Mit Batch Norm bewegt sich die Verteilung noch: in 300 Schritten 1,5- bis 3,5-mal breiter."),
-        .on(CovariateShiftEngine.self, id: "bn-factor-a-quarter-or-less", text: Localized(
-                en: "With Batch Norm layer 3's widening factor is a quarter or less of the one without normalization.",
-                de: "Mit Batch Norm ist der Verbreiterungsfaktor der Eingabe von Schicht 3 höchstens ein Viertel des Faktors ohne Normalisierung."),
-            step: 300
-        ) { engine, seed in
-            let normalized = engine.widening(0, seed: seed, block: 2) ?? .infinity, plain = engine.widening(1, seed: seed, block: 2) ?? 0
-            return Verdict(holds: plain >= 4 * normalized, measured: Localized(
-                en: "×\(MeasuredNumber.short(plain)) without, ×\(MeasuredNumber.short(normalized)) with Batch Norm",
-                de: "×\(MeasuredNumber.short(plain, .de)) ohne, ×\(MeasuredNumber.short(normalized, .de)) mit Batch Norm"))
-        },
+        atLeast(
+            id: "bn-factor-a-quarter-or-less", times: 4, larger: (run: 1, block: 2), smaller: (run: 0, block: 2),
+            en: "With Batch Norm layer 3's widening factor is a quarter or less of the one without normalization.",
+            de: "Mit Batch Norm ist der Verbreiterungsfaktor der Eingabe von Schicht 3 höchstens ein Viertel des Faktors ohne Normalisierung."),
         widening(
             id: "bn-layer-1-stays", run: 0, block: 0, range: 0.8...1.25,
             en: "With Batch Norm layer 1's input stays between 0.8 and 1.25 times its starting width in 300 steps.",
@@ -92,16 +86,10 @@ public enum CovariateShiftLesson {
             id: "plain-layer-1-widens-1.2-to-2.1x", run: 1, block: 0, range: 1.2...2.1,
             en: "Without normalization layer 1's input becomes 1.2 to 2.1 times wider in 300 steps.",
             de: "Ohne Normalisierung wird die Eingabe von Schicht 1 in 300 Schritten 1,2- bis 2,1-mal breiter."),
-        .on(CovariateShiftEngine.self, id: "shift-builds-with-depth", text: Localized(
-                en: "Without normalization layer 1's widening factor is a fifth or less of layer 3's: the shift builds up with depth.",
-                de: "Ohne Normalisierung ist der Verbreiterungsfaktor von Schicht 1 höchstens ein Fünftel dessen von Schicht 3: die Verschiebung wächst mit der Tiefe."),
-            step: 300
-        ) { engine, seed in
-            let first = engine.widening(1, seed: seed, block: 0) ?? .infinity, third = engine.widening(1, seed: seed, block: 2) ?? 0
-            return Verdict(holds: third >= 5 * first, measured: Localized(
-                en: "layer 1 ×\(MeasuredNumber.short(first)), layer 3 ×\(MeasuredNumber.short(third))",
-                de: "Schicht 1 ×\(MeasuredNumber.short(first, .de)), Schicht 3 ×\(MeasuredNumber.short(third, .de))"))
-        },
+        atLeast(
+            id: "shift-builds-with-depth", times: 5, larger: (run: 1, block: 2), smaller: (run: 1, block: 0),
+            en: "Without normalization layer 1's widening factor is a fifth or less of layer 3's: the shift builds up with depth.",
+            de: "Ohne Normalisierung ist der Verbreiterungsfaktor von Schicht 1 höchstens ein Fünftel dessen von Schicht 3: Die Verschiebung wächst mit der Tiefe."),
     ]
 
     /// Run `run`'s channel 0 in `block` widens by a factor in `range` in 300 steps.
@@ -114,6 +102,22 @@ public enum CovariateShiftLesson {
             return Verdict(holds: factor.map(range.contains) ?? false, measured: Localized(
                 en: "\(name.en), layer \(block + 1): ×\(factor.map { MeasuredNumber.short($0) } ?? "–")",
                 de: "\(name.de), Schicht \(block + 1): ×\(factor.map { MeasuredNumber.short($0, .de) } ?? "–")"))
+        }
+    }
+
+    /// One widening factor is at least `times` another: (run, block) pairs as in `widening`.
+    private static func atLeast(
+        id: String, times: Double, larger: (run: Int, block: Int), smaller: (run: Int, block: Int), en: String, de: String
+    ) -> Claim {
+        .on(CovariateShiftEngine.self, id: id, text: Localized(en: en, de: de), step: 300) { engine, seed in
+            let big = engine.widening(larger.run, seed: seed, block: larger.block) ?? 0
+            let small = engine.widening(smaller.run, seed: seed, block: smaller.block) ?? .infinity
+            func label(_ side: (run: Int, block: Int), _ language: Language) -> String {
+                "\(ComparedRuns.normalizationNames[side.run](language)), \(Localized(en: "layer", de: "Schicht")(language)) \(side.block + 1)"
+            }
+            return Verdict(holds: big >= times * small, measured: Localized(
+                en: "\(label(larger, .en)) ×\(MeasuredNumber.short(big)), \(label(smaller, .en)) ×\(MeasuredNumber.short(small))",
+                de: "\(label(larger, .de)) ×\(MeasuredNumber.short(big, .de)), \(label(smaller, .de)) ×\(MeasuredNumber.short(small, .de))"))
         }
     }
 }

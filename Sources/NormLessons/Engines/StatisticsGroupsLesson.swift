@@ -83,7 +83,7 @@ public enum StatisticsGroupsLesson {
             let moments = StatisticsGroupsEngine.outputMoments(engine.x)
             let holds = moments.largestMean < 1e-5 && moments.variance.lowerBound >= 0.999 && moments.variance.upperBound <= 1 + 1e-6
                 && abs(moments.rmsMeanSquare.lowerBound - 1) < 1e-3 && abs(moments.rmsMeanSquare.upperBound - 1) < 1e-3
-            let range = { (r: ClosedRange<Double>, l: Language) in "\(sixDecimals(r.lowerBound, l))–\(sixDecimals(r.upperBound, l))" }
+            let range = { (r: ClosedRange<Double>, l: Language) in "\(MeasuredNumber.fixed(r.lowerBound, decimals: 6, l))–\(MeasuredNumber.fixed(r.upperBound, decimals: 6, l))" }
             return Verdict(holds: holds, measured: Localized(
                 en: "largest |mean| \(MeasuredNumber.short(moments.largestMean)), variance \(range(moments.variance, .en)); RMSNorm mean square \(range(moments.rmsMeanSquare, .en))",
                 de: "größter |Mittelwert| \(MeasuredNumber.short(moments.largestMean, .de)), Varianz \(range(moments.variance, .de)); mittleres Quadrat bei RMSNorm \(range(moments.rmsMeanSquare, .de))"))
@@ -113,10 +113,4 @@ public enum StatisticsGroupsLesson {
                 de: "größte Differenz: \(MeasuredNumber.short(layer, .de)) (G = 1 zu Layer), \(MeasuredNumber.short(instance, .de)) (G = 6 zu Instance)"))
         },
     ]
-}
-
-/// `0.9999876` → "0.999988" or "0,999988": a variance next to 1 needs more than three digits.
-private func sixDecimals(_ value: Double, _ language: Language) -> String {
-    let text = String(format: "%.6f", value)
-    return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
 }

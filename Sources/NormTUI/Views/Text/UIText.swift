@@ -171,7 +171,8 @@ struct UIText: Sendable {
     let compareLoss = Localized(en: "loss", de: "Verlust")
     let compareHeldOut = Localized(en: "held-out (eval)", de: "Testdaten (Inferenz)")
     let compareState = Localized(en: "state", de: "Zustand")
-    let compareRunning = Localized(en: "running", de: "läuft")
+    /// A run that has not diverged: the opposite of "diverged at step N", whether running or paused.
+    let compareRunning = Localized(en: "stable", de: "stabil")
     let compareLossChart = Localized(en: "loss (log)", de: "Verlust, log")
     let compareGradientChart = Localized(en: "gradient norm W{1} (log)", de: "‖∂L/∂W{1}‖, log")
     let compareAccuracyChart = Localized(en: "accuracy (train, mean of {1})", de: "Genauigkeit (Mittel {1})")
