@@ -77,9 +77,10 @@ struct AppLoop<
         return state.shouldQuit ? 0 : nil
     }
 
-    /// Opens `lesson`, as choosing it in the `l` list does (`normtui lesson NAME` starts so).
-    mutating func open(_ lesson: Lesson) {
-        carryOut(NormTUI.open(lesson, &state))
+    /// Opens a lesson (as choosing it in the `l` list does; `normtui lesson NAME` starts so) or
+    /// compare mode (`c`, `--compare`).
+    mutating func open(_ guide: Guide) {
+        carryOut(NormTUI.open(guide, &state))
         collectNews()
     }
 
@@ -108,10 +109,11 @@ struct AppLoop<
             switch command {
             case .training(let command):
                 forTraining.append(command)
-            case .openLesson(let id, let generation):
+            case .openLesson(let generation):
                 closeLesson()
-                lesson = LessonCatalog.find(id, openIn: state).map {
-                    LessonDriver(worker: LessonWorker(lesson: $0, generation: generation, seeds: state.lessonSeeds), name: "normtui lesson")
+                if let open = state.lesson, open.generation == generation {
+                    lesson = LessonDriver(
+                        worker: LessonWorker(guide: open.guide, generation: generation, seeds: state.lessonSeeds), name: "normtui lesson")
                 }
             case .closeLesson:
                 closeLesson()
@@ -152,7 +154,7 @@ struct AppLoop<
     private func save(_ lesson: LessonState, into folder: String) -> StatusMessage {
         let export = LessonExport(
             screen: Screen.render(state, glyphs: backend.glyphs), colors: backend.glyphs.hasColor,
-            lessonID: lesson.lesson.id, records: lesson.snapshot?.records.elements ?? [], config: state.config)
+            lessonID: lesson.guide.id, records: lesson.snapshot?.records.elements ?? [], config: state.config)
         do {
             let prefix = RunExport.prefix(at: Date())
             let names = try export.write(into: folder, prefix: prefix)

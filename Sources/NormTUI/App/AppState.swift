@@ -34,7 +34,7 @@ struct AppState: Sendable {
     var isPresenting = false
     /// The run the last reset put aside, which `u` brings back; `nil` when there is none.
     var previousRun: PreviousRunInfo?
-    /// The open lesson; `nil` on the main screen.
+    /// The open lesson or compare mode; `nil` on the main screen.
     var lesson: LessonState?
     /// The seeds lessons run on (`normtui lesson NAME --seed S --seeds K`).
     var lessonSeeds = LessonSeeds.standard
@@ -66,9 +66,10 @@ enum OverlayState: Sendable {
     case lessonPicker(selected: Int)
 }
 
-/// An open lesson: which one, the page of its text, and the latest copy of its engine.
+/// The lesson screen while it is up: what it runs (a lesson, or compare mode), the page of its
+/// text, and the latest copy of its engine.
 struct LessonState: Sendable {
-    let lesson: Lesson
+    let guide: Guide
     var page = 0
     var generation: Int
     var isRunning = false
@@ -78,8 +79,8 @@ struct LessonState: Sendable {
     /// Lines of the page's text scrolled off the top; a new page starts at its top.
     var textScroll = 0
 
-    init(lesson: Lesson, generation: Int) {
-        self.lesson = lesson
+    init(guide: Guide, generation: Int) {
+        self.guide = guide
         self.generation = generation
     }
 }

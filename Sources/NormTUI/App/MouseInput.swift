@@ -24,7 +24,7 @@ enum MouseInput {
             case .press:
                 guard let index = LessonPicker.lesson(atRow: event.y, width: state.width, height: state.height) else { return [] }
                 state.overlay = nil
-                return open(LessonCatalog.all[index], &state)
+                return open(.lesson(LessonCatalog.all[index]), &state)
             }
             return []
         case .editor:

@@ -42,9 +42,14 @@ struct ScriptedRun {
         _ = loop.handleInput(waitingUpTo: 0)
     }
 
-    /// Opens a lesson, as choosing it in the `l` list does.
+    /// Opens a lesson, as choosing it in the `l` list does, or compare mode.
+    mutating func open(_ guide: Guide) {
+        loop.open(guide)
+    }
+
+    /// Opens a lesson of the catalogue.
     mutating func open(_ lesson: Lesson) {
-        loop.open(lesson)
+        open(.lesson(lesson))
     }
 
     /// Advances the open lesson until it has taken `count` steps (or finished).

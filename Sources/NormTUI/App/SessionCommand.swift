@@ -5,8 +5,9 @@ import NormMath
 enum SessionCommand: Equatable, Sendable {
     /// For the main screen's training run.
     case training(TrainingCommand)
-    /// Start the lesson with this id, in place of any open one (the main run stays paused).
-    case openLesson(String, generation: Int)
+    /// Start what the lesson screen of this generation runs (`AppState.lesson`), in place of
+    /// any open one (the main run stays paused).
+    case openLesson(generation: Int)
     /// Stop the open lesson: back to the main screen.
     case closeLesson
     /// For the open lesson.

@@ -159,7 +159,7 @@ private func perform(_ action: Action, on state: inout AppState, validate: (Expe
     case .save:
         return [.save]
     case .compare:
-        return open(ComparedRunsLesson.lesson(base: state.config), &state)
+        return open(.compare(CompareMode(base: state.config)), &state)
     case .undo:
         return undoReset(&state)
     }
@@ -210,22 +210,22 @@ private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [
     case .escape, .character("q"), .character("l"): state.overlay = nil
     case .enter:
         state.overlay = nil
-        return open(LessonCatalog.all[selected], &state)
+        return open(.lesson(LessonCatalog.all[selected]), &state)
     default: break
     }
     return []
 }
 
-/// Opens `lesson` on its own thread; the main run pauses meanwhile.
-func open(_ lesson: Lesson, _ state: inout AppState) -> [SessionCommand] {
+/// Opens a lesson or compare mode on its own thread; the main run pauses meanwhile.
+func open(_ guide: Guide, _ state: inout AppState) -> [SessionCommand] {
     let mainWasRunning = state.isRunning
     state.isRunning = false
     state.lessonGeneration += 1
-    state.lesson = LessonState(lesson: lesson, generation: state.lessonGeneration)
-    state.status = .info((lesson.number > 0 ? "\(lesson.number). " : "") + lesson.title(state.language))
+    state.lesson = LessonState(guide: guide, generation: state.lessonGeneration)
+    state.status = .info((guide.lesson.map { "\($0.number). " } ?? "") + guide.title(state.language))
     let generation = state.lessonGeneration
     return (mainWasRunning ? [.setRunning(false)] : [])
-        + [.closeLesson, .openLesson(lesson.id, generation: generation), .lesson(.setSpeed(Speed.levels[state.speedIndex]))]
+        + [.closeLesson, .openLesson(generation: generation), .lesson(.setSpeed(Speed.levels[state.speedIndex]))]
 }
 
 private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCommand] {
@@ -262,7 +262,7 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
         lesson.isRunning = false
         return [.lesson(.stepOnce)]
     case .nextPage:
-        lesson.page = min(lesson.page + 1, lesson.lesson.pageCount - 1)
+        lesson.page = min(lesson.page + 1, lesson.guide.pageCount - 1)
         lesson.textScroll = 0
     case .previousPage:
         lesson.page = max(lesson.page - 1, 0)
@@ -275,7 +275,7 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
         lesson.isRunning = false
         return [.lesson(.restart(generation: lesson.generation))]
     case .lessons:
-        state.overlay = .lessonPicker(selected: max(0, lesson.lesson.number - 1))
+        state.overlay = .lessonPicker(selected: max(0, (lesson.guide.lesson?.number ?? 1) - 1))
         state.pickerDigits = ""
     case .leave:
         state.lesson = nil

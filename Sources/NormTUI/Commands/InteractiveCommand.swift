@@ -18,9 +18,9 @@ struct InteractiveCommand: ParsableCommand {
 
     func run() throws {
         let config = try experiment.config()
-        let lesson = try comparison.lesson(base: config)
+        let compare = try comparison.mode(base: config).map(Guide.compare)
         let title = comparison.setting.map { "normtui --compare \($0.name.rawValue)=\($0.value)" } ?? "normtui"
-        try runUI(config: config, display: display, lesson: lesson, recording: recording.openFile(), title: title)
+        try runUI(config: config, display: display, opening: compare, recording: recording.openFile(), title: title)
     }
 }
 
@@ -28,11 +28,11 @@ struct InteractiveCommand: ParsableCommand {
 /// a lesson each on a thread.
 typealias InteractiveLoop<Backend: TerminalBackend> = AppLoop<Backend, TrainingSession, LessonRunner>
 
-/// Opens the terminal and runs the UI until the user quits; with `lesson`, that lesson is open
-/// from the start, on `lessonSeeds`. With `recording` (already open), what the terminal shows
+/// Opens the terminal and runs the UI until the user quits; with `guide`, that lesson (on
+/// `lessonSeeds`) or compare mode is open from the start. With `recording` (already open), what the terminal shows
 /// is recorded into it under `title`.
 func runUI(
-    config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?, lessonSeeds: LessonSeeds = .standard,
+    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .standard,
     recording: AsciicastWriter? = nil, title: String = "normtui"
 ) throws {
     do {
@@ -53,10 +53,10 @@ func runUI(
             let recorder = ScreenRecorder(
                 writer: recording, width: size.width, height: size.height, title: title,
                 colors: terminal.glyphs.hasColor, timing: .live)
-            status = runLoop(on: RecordingBackend(base: terminal, recorder: recorder), state: state, lesson: lesson)
+            status = runLoop(on: RecordingBackend(base: terminal, recorder: recorder), state: state, opening: guide)
             recording.close()
         } else {
-            status = runLoop(on: terminal, state: state, lesson: lesson)
+            status = runLoop(on: terminal, state: state, opening: guide)
         }
         terminal.restore()
         // A recording that could not be written (a full disk) is a failure even after a
@@ -67,9 +67,9 @@ func runUI(
 }
 
 /// The loop on `backend` until the user quits or a signal arrives, then its workers stopped.
-private func runLoop<Backend: TerminalBackend>(on backend: Backend, state: AppState, lesson: Lesson?) -> Int32 {
+private func runLoop<Backend: TerminalBackend>(on backend: Backend, state: AppState, opening guide: Guide?) -> Int32 {
     var loop = InteractiveLoop(backend: backend, state: state, saveFolder: FileManager.default.currentDirectoryPath)
-    if let lesson { loop.open(lesson) }
+    if let guide { loop.open(guide) }
     let status = loop.run()
     loop.stop()
     return status

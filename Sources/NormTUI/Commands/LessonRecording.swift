@@ -39,7 +39,7 @@ struct LessonRecording {
         let recorder = ScreenRecorder(
             writer: file, width: width, height: height, title: title, colors: glyphs.hasColor,
             timing: .frames(perSecond: fps))
-        run.open(lesson)
+        run.open(.lesson(lesson))
         for step in 1...steps {
             run.advanceLesson(untilStep: step)
             recorder.record(run.draw())

@@ -87,7 +87,7 @@ struct OpenLessonCommand: ParsableCommand {
             guard format == nil else { throw CommandFailure("--format goes with --steps or --check") }
             // The free run behind the lesson (Esc returns to it) starts from the defaults.
             try runUI(
-                config: ExperimentConfig(), display: display, lesson: lesson, lessonSeeds: lessonSeeds,
+                config: ExperimentConfig(), display: display, opening: .lesson(lesson), lessonSeeds: lessonSeeds,
                 recording: recording.openFile(), title: "normtui lesson \(lesson.id)")
         }
     }

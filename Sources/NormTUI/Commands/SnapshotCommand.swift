@@ -60,10 +60,10 @@ struct SnapshotCommand: ParsableCommand {
             presenting: display.present, glyphs: glyphs)
         if let lesson {
             guard let found = LessonCatalog.find(lesson) else { throw LessonsCommand.unknown(lesson) }
-            run.open(found)
+            run.open(.lesson(found))
             run.advanceLesson(untilStep: steps)
-        } else if let compare = try comparison.lesson(base: config) {
-            run.open(compare)
+        } else if let compare = try comparison.mode(base: config) {
+            run.open(.compare(compare))
             run.advanceLesson(untilStep: steps)
         } else {
             run.train(untilStep: steps)

@@ -41,7 +41,7 @@ struct LessonSnapshot: Sendable {
 /// and data (and may run forward and backward passes) before it can show anything, and that
 /// work belongs on the lesson's thread, never on the UI's.
 struct LessonWorker: SteppingWorker {
-    let lesson: Lesson
+    let guide: Guide
     /// `nil` until the first step builds it, and again after a restart.
     private(set) var engine: (any LessonEngine)?
     private(set) var isRunning = false
@@ -64,11 +64,16 @@ struct LessonWorker: SteppingWorker {
     /// As many records as the main run keeps steps of history.
     static let recordCapacity = TrainingHistory.defaultCapacity
 
-    init(lesson: Lesson, generation: Int, seeds: LessonSeeds = .standard) {
-        self.lesson = lesson
+    init(guide: Guide, generation: Int, seeds: LessonSeeds = .standard) {
+        self.guide = guide
         self.generation = generation
         self.seeds = seeds
         requestedSteps = 1  // the first step builds the engine, so the screen has something to show
+    }
+
+    /// A worker for a lesson of the catalogue.
+    init(lesson: Lesson, generation: Int, seeds: LessonSeeds = .standard) {
+        self.init(guide: .lesson(lesson), generation: generation, seeds: seeds)
     }
 
     var stepRequested: Bool { requestedSteps > 0 }
@@ -128,7 +133,7 @@ struct LessonWorker: SteppingWorker {
     mutating func step() {
         requestedSteps = max(0, requestedSteps - 1)
         if engine == nil {
-            engine = lesson.makeEngine(seeds)
+            engine = guide.makeEngine(seeds)
             let keys = pendingKeys
             pendingKeys = []
             for key in keys { handle(key) }
@@ -143,7 +148,7 @@ struct LessonWorker: SteppingWorker {
     /// finishes before it), unless a lesson key has changed the experiment.
     private mutating func judgeClaimsThatAreDue() {
         guard let engine, !isCustomized else { return }
-        for claim in lesson.claims where verdicts[claim.id] == nil && (engine.stepCount >= claim.step || engine.isFinished) {
+        for claim in guide.claims where verdicts[claim.id] == nil && (engine.stepCount >= claim.step || engine.isFinished) {
             verdicts[claim.id] = (0..<seeds.count).map { claim.judge(engine, $0) }
         }
     }

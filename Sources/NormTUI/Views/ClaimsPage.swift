@@ -5,7 +5,7 @@ import TerminalUI
 /// the run has shown it, ✗ and the numbers when it has not, and when it will be judged — so
 /// that what a class is told is checked on the screen beside it.
 struct ClaimsPage {
-    let lesson: Lesson
+    let claims: [Claim]
     let snapshot: LessonSnapshot?
 
     /// The page's text: one paragraph per claim.
@@ -16,7 +16,7 @@ struct ClaimsPage {
         if snapshot?.isCustomized == true {
             paragraphs.append(ui.claimsCustomized(language))
         }
-        for claim in lesson.claims {
+        for claim in claims {
             guard let verdicts = snapshot?.verdicts[claim.id], let first = verdicts.first else {
                 paragraphs.append("… \(claim.text(language))\n  " + ui.claimJudgedAt(language, claim.step))
                 continue
@@ -35,8 +35,8 @@ struct ClaimsPage {
     /// "✓ 2/3" for the header once a claim is judged: how many of the claims held so far.
     func summary(glyphs: GlyphSet) -> String? {
         guard let verdicts = snapshot?.verdicts, !verdicts.isEmpty else { return nil }
-        let held = lesson.claims.filter { verdicts[$0.id]?.allSatisfy(\.holds) == true }.count
-        return "\(Self.marks(glyphs).yes) \(held)/\(lesson.claims.count)"
+        let held = claims.filter { verdicts[$0.id]?.allSatisfy(\.holds) == true }.count
+        return "\(Self.marks(glyphs).yes) \(held)/\(claims.count)"
     }
 
     /// ✓ and ✗, or + and x where the terminal draws ASCII only.

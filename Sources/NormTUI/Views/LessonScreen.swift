@@ -20,14 +20,14 @@ struct LessonScreen: Widget {
     static func textScrollRange(for state: AppState, _ lessonState: LessonState) -> (limit: Int, page: Int) {
         let body = rows(of: Rect(x: 0, y: 0, width: state.width, height: state.height), state)[1]
         let rect = Panel.inner(of: columns(of: body)[1]).inset(left: 1, right: 1)
-        let pages = lessonState.lesson.pages
+        let pages = lessonState.guide.pages
         let text = pages[min(lessonState.page, pages.count - 1)].text(state.language)
         return (ScrollingText.maximumScroll(of: text, width: rect.width, height: rect.height), rect.height - 1)
     }
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         let language = state.language
-        let lesson = lessonState.lesson
+        let guide = lessonState.guide
         let rows = Self.rows(of: rect, state)
         LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
         let columns = Self.columns(of: rows[1])
@@ -38,11 +38,11 @@ struct LessonScreen: Widget {
             // The lesson's thread is still building the experiment.
             grid.put(text: Self.preparing(language), at: Point(x: columns[0].x + 1, y: columns[0].y + 1), style: .dim, clip: columns[0])
         }
-        let pageIndex = min(lessonState.page, lesson.pageCount - 1)
-        let pageLabel = "\(pageIndex + 1)/\(lesson.pageCount)"
-        let (title, text) = pageIndex < lesson.pages.count
-            ? (lesson.pages[pageIndex].title(language), lesson.pages[pageIndex].text(language))
-            : (UIText.catalogue.claimsTitle(language), ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
+        let pageIndex = min(lessonState.page, guide.pageCount - 1)
+        let pageLabel = "\(pageIndex + 1)/\(guide.pageCount)"
+        let (title, text) = pageIndex < guide.pages.count
+            ? (guide.pages[pageIndex].title(language), guide.pages[pageIndex].text(language))
+            : (UIText.catalogue.claimsTitle(language), ClaimsPage(claims: guide.claims, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
         let inner = Panel(title: "\(title) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
         ScrollingText(text, scroll: lessonState.textScroll, labels: UIText.catalogue.scrollLabels(language))
@@ -69,12 +69,11 @@ struct LessonHeader: Widget {
 
     func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
         grid.fill(rect, with: Cell(" ", style: .reverse))
-        let lesson = lessonState.lesson
-        // Compare mode runs as a lesson without a number.
+        let guide = lessonState.guide
         let ui = UIText.catalogue, language = state.language
-        let name = lesson.number > 0 ? "\(ui.lessonHeading(language)) \(lesson.number) │ " : ""
-        let section = lesson.id == ComparedRunsLesson.id ? ui.compareSection(language) : lesson.section
-        var text = " \(name)\(lesson.title(language))"
+        let name = guide.lesson.map { "\(ui.lessonHeading(language)) \($0.number) │ " } ?? ""
+        let section = guide.lesson?.section ?? ui.compareSection(language)
+        var text = " \(name)\(guide.title(language))"
         let engine = lessonState.snapshot?.engine ?? nil
         if let progress = engine?.progress {
             text += " │ \(NumberFormat.percent(progress))"
@@ -83,7 +82,7 @@ struct LessonHeader: Widget {
         }
         // How many of the lesson's claims held, before the glossary section: at 80 columns
         // the section is what gives way.
-        if let summary = ClaimsPage(lesson: lesson, snapshot: lessonState.snapshot).summary(glyphs: glyphs) {
+        if let summary = ClaimsPage(claims: guide.claims, snapshot: lessonState.snapshot).summary(glyphs: glyphs) {
             text += " │ \(summary)"
         }
         text += " │ \(section)"

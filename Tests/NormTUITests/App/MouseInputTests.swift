@@ -29,8 +29,8 @@ struct MouseInputTests {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
         _ = update(&state, .key(.character("l")))
         let commands = update(&state, .mouse(MouseEvent(.press, x: 20, y: 9)))
-        #expect(state.lesson?.lesson.number == 4)
-        #expect(commands.contains(.openLesson(BatchSizeLesson.lesson.id, generation: state.lessonGeneration)))
+        #expect(state.lesson?.guide.lesson?.number == 4)
+        #expect(commands.contains(.openLesson(generation: state.lessonGeneration)))
     }
 
     @Test func theWheelScrollsTheHelp() {

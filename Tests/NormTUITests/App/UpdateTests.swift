@@ -194,7 +194,7 @@ struct ScrollingTests {
 
     @Test func aLessonPageScrollsWithTheArrowsAndANewPageStartsAtTheTop() {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
-        _ = open(TrainInferenceLesson.lesson, &state)
+        _ = open(.lesson(TrainInferenceLesson.lesson), &state)
         let limit = LessonScreen.textScrollRange(for: state, state.lesson!).limit
         #expect(limit > 0)
         _ = update(&state, .key(.down))
@@ -263,7 +263,7 @@ struct LessonListTests {
         _ = update(&state, .key(.character("5")))
         #expect(selected(state) == 4)
         _ = update(&state, .key(.enter))
-        #expect(state.lesson?.lesson.number == 5 && state.overlay == nil)
+        #expect(state.lesson?.guide.lesson?.number == 5 && state.overlay == nil)
     }
 
     @Test func qClosesOnlyTheList() {
@@ -271,7 +271,7 @@ struct LessonListTests {
         _ = update(&state, .key(.character("l")))
         _ = update(&state, .key(.character("q")))
         #expect(state.overlay == nil && !state.shouldQuit)
-        _ = open(BatchSizeLesson.lesson, &state)
+        _ = open(.lesson(BatchSizeLesson.lesson), &state)
         _ = update(&state, .key(.character("l")))
         _ = update(&state, .key(.character("q")))
         #expect(state.overlay == nil && !state.shouldQuit && state.lesson != nil)

@@ -68,10 +68,10 @@ import Testing
     /// The claims page says what will be judged, then ✓ or ✗ with the numbers.
     @Test func theClaimsPageShowsVerdicts() {
         var worker = LessonWorker(lesson: Self.counting, generation: 1, seeds: LessonSeeds(first: 2, count: 1))
-        let before = ClaimsPage(lesson: Self.counting, snapshot: worker.snapshot).text(.en, glyphs: .unicode)
+        let before = ClaimsPage(claims: Self.counting.claims, snapshot: worker.snapshot).text(.en, glyphs: .unicode)
         #expect(before.contains("… The seed is odd.") && before.contains("judged at step 3"))
         for _ in 0..<3 { worker.step() }
-        let after = ClaimsPage(lesson: Self.counting, snapshot: worker.snapshot)
+        let after = ClaimsPage(claims: Self.counting.claims, snapshot: worker.snapshot)
         #expect(after.text(.en, glyphs: .unicode).hasPrefix("✗ The seed is odd.\n  seed 2 at step 3"))
         #expect(after.text(.en, glyphs: .ascii).hasPrefix("x The seed is odd."))
         #expect(after.summary(glyphs: .unicode) == "✓ 0/1")

@@ -40,7 +40,7 @@ struct ComparedRunsTests {
         config.learningRate = 0.1
         var run = ScriptedRun(config: config, width: 120, height: 40)
         run.press([.character("c")])
-        #expect(run.state.lesson?.lesson.id == ComparedRunsLesson.id)
+        #expect(run.state.lesson?.guide.id == CompareMode.id)
         run.advanceLesson(untilStep: 3)
         let text = run.render(glyphs: .unicode).text.joined(separator: "\n")
         #expect(text.contains("Batch Norm") && text.contains("no normalization") && text.contains("step 3"))
@@ -49,7 +49,7 @@ struct ComparedRunsTests {
     }
 
     @Test func compareModeRendersAtBothSizesInBothLanguages() {
-        let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig(), setting: CompareSetting(.lr, "2"))
+        let lesson = Guide.compare(CompareMode(base: ExperimentConfig(), setting: CompareSetting(.lr, "2")))
         for (width, height) in [(120, 40), (80, 24)] {
             for language in Language.allCases {
                 var run = ScriptedRun(config: ExperimentConfig(), width: width, height: height, language: language)

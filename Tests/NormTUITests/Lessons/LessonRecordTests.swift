@@ -69,7 +69,7 @@ struct LessonRenderingTests {
     }
 
     @Test func compareModeIsDrawable() {
-        let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig())
+        let lesson = Guide.compare(CompareMode(base: ExperimentConfig()))
         #expect(lesson.makeEngine(.standard) is any LessonRendering)
     }
 }

@@ -9,8 +9,16 @@ func lessonScreenLines(
     _ lesson: Lesson, steps: Int = 1, keys: [Key] = [], width: Int, height: Int,
     language: Language = .en, glyphs: GlyphSet = .unicode
 ) -> [String] {
+    lessonScreenLines(.lesson(lesson), steps: steps, keys: keys, width: width, height: height, language: language, glyphs: glyphs)
+}
+
+/// The lines of a lesson's or compare mode's screen, as above.
+func lessonScreenLines(
+    _ guide: Guide, steps: Int = 1, keys: [Key] = [], width: Int, height: Int,
+    language: Language = .en, glyphs: GlyphSet = .unicode
+) -> [String] {
     var run = ScriptedRun(config: ExperimentConfig(), width: width, height: height, language: language)
-    run.open(lesson)
+    run.open(guide)
     run.advanceLesson(untilStep: steps)
     run.press(keys)
     return run.render(glyphs: glyphs).text

@@ -66,7 +66,7 @@ struct LessonWorkerTests {
     func theScreenSaysPreparingUntilTheFirstSnapshot(language: Language) {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
         state.language = language
-        _ = open(StatisticsGroupsLesson.lesson, &state)
+        _ = open(.lesson(StatisticsGroupsLesson.lesson), &state)
         let text = Screen.render(state, glyphs: .unicode).text.joined(separator: "\n")
         #expect(text.contains(language == .de ? "wird vorbereitet …" : "preparing…"))
     }
@@ -86,7 +86,7 @@ struct LessonWorkerTests {
     /// A lesson key typed before the engine is built is handled once it is.
     @Test func aKeyBeforeTheFirstSnapshotIsKept() {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
-        let commands = open(StatisticsGroupsLesson.lesson, &state) + update(&state, .key(.character("g")))
+        let commands = open(.lesson(StatisticsGroupsLesson.lesson), &state) + update(&state, .key(.character("g")))
         #expect(commands.contains(.lesson(.key("g"))))
         var worker = LessonWorker(lesson: StatisticsGroupsLesson.lesson, generation: 1)
         worker.apply([.key("g"), .key("z")])
@@ -98,7 +98,7 @@ struct LessonWorkerTests {
     /// The lesson's header shows queued steps as the main screen does.
     @Test func theHeaderSaysHowManyStepsAreQueued() {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
-        _ = open(StatisticsGroupsLesson.lesson, &state)
+        _ = open(.lesson(StatisticsGroupsLesson.lesson), &state)
         var worker = LessonWorker(lesson: StatisticsGroupsLesson.lesson, generation: state.lessonGeneration)
         worker.step()
         worker.apply(Array(repeating: .stepOnce, count: 3))

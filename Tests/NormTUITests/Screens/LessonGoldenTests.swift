@@ -45,10 +45,10 @@ struct LessonGoldenTests {
         try Self.compare(lines, with: testCase.name)
     }
 
-    /// Compare mode, which runs as a lesson without a number.
+    /// Compare mode, on the lesson screen.
     @Test(arguments: [(80, 24), (120, 40)])
     func compareModeMatchesGolden(size: (width: Int, height: Int)) throws {
-        let lesson = ComparedRunsLesson.lesson(base: ExperimentConfig(), setting: CompareSetting(.lr, "2"))
+        let lesson = Guide.compare(CompareMode(base: ExperimentConfig(), setting: CompareSetting(.lr, "2")))
         let lines = lessonScreenLines(lesson, steps: Self.steps, width: size.width, height: size.height)
         try Self.compare(lines, with: "compare-lr-2-\(size.width)x\(size.height)-en")
     }
