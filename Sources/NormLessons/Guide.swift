@@ -36,6 +36,15 @@ public enum Guide: Sendable {
 
     public var claims: [Claim] { lesson?.claims ?? [] }
 
+    /// Whether the screen runs it on several seeds and draws their spread.
+    public var runsSeveralSeeds: Bool { lesson?.runsSeveralSeeds ?? false }
+
+    /// The seeds it runs on when `chosen` are asked for: all of them for a training lesson,
+    /// the first alone otherwise (compare mode takes its seed from the experiment).
+    public func seeds(from chosen: LessonSeeds) -> LessonSeeds {
+        runsSeveralSeeds ? chosen : LessonSeeds(first: chosen.first)
+    }
+
     /// The pages `n` and `p` go through.
     public var pageCount: Int { lesson?.pageCount ?? pages.count }
 

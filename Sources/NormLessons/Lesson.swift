@@ -15,6 +15,9 @@ public struct Lesson: Sendable {
     public let pages: [LessonPage]
     /// The results the pages state, as code (``Claim``): judged on screen and by `--check`.
     public let claims: [Claim]
+    /// A training lesson: the screen runs it on several seeds (three unless `--seeds` says
+    /// otherwise) and draws the median with the range; other lessons run on the first seed.
+    public let runsSeveralSeeds: Bool
     /// Builds the experiment afresh on the given seeds (same seeds, same numbers). Training
     /// lessons build networks and data here, so it is called on the lesson's own thread,
     /// never the UI's.
@@ -26,8 +29,9 @@ public struct Lesson: Sendable {
 
     public init(
         id: String, number: Int, section: String, title: Localized, summary: Localized, pages: [LessonPage],
-        claims: [Claim] = [], makeEngine: @escaping @Sendable (LessonSeeds) -> any LessonEngine
+        claims: [Claim] = [], runsSeveralSeeds: Bool = false, makeEngine: @escaping @Sendable (LessonSeeds) -> any LessonEngine
     ) {
+        self.runsSeveralSeeds = runsSeveralSeeds
         self.id = id
         self.number = number
         self.section = section

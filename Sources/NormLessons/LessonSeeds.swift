@@ -10,6 +10,13 @@ public struct LessonSeeds: Sendable, Equatable {
     /// Seed 1 (every experiment's default), alone.
     public static let standard = LessonSeeds(first: 1, count: 1)
 
+    /// What the lesson screen runs by default: seeds 1, 2 and 3, so that a training lesson
+    /// shows a median and a range from the start.
+    public static let onScreen = LessonSeeds(first: 1, count: 3)
+
+    /// The most seeds the lesson screen runs (`>`): each costs a full set of runs per step.
+    public static let maximumOnScreen = 9
+
     /// - Precondition: `count >= 1`.
     public init(first: UInt64, count: Int = 1) {
         precondition(count >= 1, "a lesson runs on at least one seed")

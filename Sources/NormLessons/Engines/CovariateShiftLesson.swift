@@ -60,6 +60,7 @@ public enum CovariateShiftLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { CovariateShiftEngine(seeds: $0) })
 
     /// Pages 2 and 3: how many times wider the 15–85 % range of channel 0's ReLU input is after

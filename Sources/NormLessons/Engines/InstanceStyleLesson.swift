@@ -58,6 +58,7 @@ public enum InstanceStyleLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { InstanceStyleEngine(seeds: $0) })
 
     /// Pages 1 and 2 on the pictures before training (channel 0 of the held-out batch), and

@@ -64,6 +64,7 @@ public enum LearningRateLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { LearningRateEngine(seeds: $0) })
 
     /// Page 1's results at the lesson's own learning rate, 2, judged at step 300.

@@ -62,6 +62,7 @@ public enum RMSNormLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { RMSNormEngine(seeds: $0) })
 
     /// Pages 1 and 2 on the lesson's noise (random from the seed), at every offset the keys

@@ -67,6 +67,7 @@ public enum ScaleInvarianceLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { ScaleInvarianceEngine(seeds: $0) })
 
     /// Page 1's and page 3's results, with k pressed at step 100 (on copies of the runs:

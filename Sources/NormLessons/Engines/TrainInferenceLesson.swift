@@ -62,6 +62,7 @@ public enum TrainInferenceLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { TrainInferenceEngine(seeds: $0) })
 
     /// Pages 2 and 3, judged after 300 steps on the table's numbers (means of the last

@@ -113,7 +113,7 @@ struct AppLoop<
                 closeLesson()
                 if let open = state.lesson, open.generation == generation {
                     lesson = LessonDriver(
-                        worker: LessonWorker(guide: open.guide, generation: generation, seeds: state.lessonSeeds), name: "normtui lesson")
+                        worker: LessonWorker(guide: open.guide, generation: generation, seeds: open.guide.seeds(from: state.lessonSeeds)), name: "normtui lesson")
                 }
             case .closeLesson:
                 closeLesson()

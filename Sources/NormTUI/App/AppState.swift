@@ -36,8 +36,8 @@ struct AppState: Sendable {
     var previousRun: PreviousRunInfo?
     /// The open lesson or compare mode; `nil` on the main screen.
     var lesson: LessonState?
-    /// The seeds lessons run on (`normtui lesson NAME --seed S --seeds K`).
-    var lessonSeeds = LessonSeeds.standard
+    /// The seeds training lessons run on (`normtui lesson NAME --seed S --seeds K`, `<` and `>`).
+    var lessonSeeds = LessonSeeds.onScreen
     /// The last generation number given to a lesson, so that every opened lesson gets a new one.
     var lessonGeneration = 0
 

@@ -17,7 +17,7 @@ struct ScriptedRun {
     /// `saveFolder`; without one it says that nothing is saved.
     init(
         config: ExperimentConfig, width: Int, height: Int, language: Language = .en, presenting: Bool = false,
-        glyphs: GlyphSet = .unicode, saveFolder: String? = nil, lessonSeeds: LessonSeeds = .standard
+        glyphs: GlyphSet = .unicode, saveFolder: String? = nil, lessonSeeds: LessonSeeds = .onScreen
     ) {
         var state = AppState(config: config, width: width, height: height)
         state.language = language

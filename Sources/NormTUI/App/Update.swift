@@ -216,6 +216,37 @@ private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [
     return []
 }
 
+/// `<` and `>`: a training lesson restarts on one seed fewer or more (1 to 9), and the status
+/// line says what the lines and shades now are.
+private func changeSeedCount(by delta: Int, _ lesson: inout LessonState, _ state: inout AppState) -> [SessionCommand] {
+    let ui = UIText.catalogue
+    guard lesson.guide.runsSeveralSeeds else {
+        state.status = .info(ui.oneSeedLesson(state.language))
+        return []
+    }
+    let count = state.lessonSeeds.count + delta
+    guard (1...LessonSeeds.maximumOnScreen).contains(count) else {
+        state.status = .info(ui.seedsUnchanged(state.language, state.lessonSeeds.count))
+        return []
+    }
+    let seeds = LessonSeeds(first: state.lessonSeeds.first, count: count)
+    state.lessonSeeds = seeds
+    let all = seeds.all
+    state.status = .info(count == 1 ? ui.oneSeedOnScreen(state.language, all[0]) : ui.seedsOnScreen(state.language, all[0], all[count - 1]))
+    return restart(&lesson, &state, on: seeds)
+}
+
+/// `r` (and a new seed count): the lesson from the start, paused, under a new generation so
+/// that snapshots of the old run are dropped.
+private func restart(_ lesson: inout LessonState, _ state: inout AppState, on seeds: LessonSeeds? = nil) -> [SessionCommand] {
+    state.lessonGeneration += 1
+    lesson.generation = state.lessonGeneration
+    lesson.snapshot = nil
+    lesson.shownMessages = 0
+    lesson.isRunning = false
+    return [.lesson(.restart(generation: lesson.generation, seeds: seeds))]
+}
+
 /// Opens a lesson or compare mode on its own thread; the main run pauses meanwhile.
 func open(_ guide: Guide, _ state: inout AppState) -> [SessionCommand] {
     let mainWasRunning = state.isRunning
@@ -268,12 +299,9 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
         lesson.page = max(lesson.page - 1, 0)
         lesson.textScroll = 0
     case .restart:
-        state.lessonGeneration += 1
-        lesson.generation = state.lessonGeneration
-        lesson.snapshot = nil
-        lesson.shownMessages = 0
-        lesson.isRunning = false
-        return [.lesson(.restart(generation: lesson.generation))]
+        return restart(&lesson, &state)
+    case .fewerSeeds, .moreSeeds:
+        return changeSeedCount(by: action == .moreSeeds ? 1 : -1, &lesson, &state)
     case .lessons:
         state.overlay = .lessonPicker(selected: max(0, (lesson.guide.lesson?.number ?? 1) - 1))
         state.pickerDigits = ""

@@ -32,7 +32,7 @@ typealias InteractiveLoop<Backend: TerminalBackend> = AppLoop<Backend, TrainingS
 /// `lessonSeeds`) or compare mode is open from the start. With `recording` (already open), what the terminal shows
 /// is recorded into it under `title`.
 func runUI(
-    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .standard,
+    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .onScreen,
     recording: AsciicastWriter? = nil, title: String = "normtui"
 ) throws {
     do {

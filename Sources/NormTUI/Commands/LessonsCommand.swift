@@ -75,7 +75,8 @@ struct OpenLessonCommand: ParsableCommand {
 
     func run() throws {
         guard let lesson = LessonCatalog.find(name) else { throw LessonsCommand.unknown(name) }
-        let seedCount = seeds ?? (check ? 5 : 1)
+        // --check judges 5 seeds; a screen shows 3 (a training lesson's spread); a record is one seed's.
+        let seedCount = seeds ?? (check ? 5 : steps != nil && recording.record == nil ? 1 : LessonSeeds.onScreen.count)
         guard (1...1000).contains(seedCount) else { throw CommandFailure("--seeds must be between 1 and 1000, got \(seedCount)") }
         let lessonSeeds = LessonSeeds(first: seed, count: seedCount)
         if check {

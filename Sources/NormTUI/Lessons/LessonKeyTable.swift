@@ -5,6 +5,7 @@ import NormLessons
 /// What a key does on a lesson's screen.
 enum LessonAction: Equatable, Sendable {
     case quit, help, runPause, step, nextPage, previousPage, restart, lessons, leave, faster, slower, save
+    case fewerSeeds, moreSeeds
 }
 
 /// The keys every lesson shares; a lesson's own keys (``LessonEngine/keys``) come after them.
@@ -39,6 +40,8 @@ enum LessonKeyTable {
         Binding(keys: [.escape], keyLabel: "Esc", action: .leave, keyTexts.leave),
         Binding(keys: [.character("+"), .character("=")], keyLabel: "+", action: .faster, keyTexts.faster),
         Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, keyTexts.slower),
+        Binding(keys: [.character("<")], keyLabel: "<", action: .fewerSeeds, keyTexts.fewerSeeds),
+        Binding(keys: [.character(">")], keyLabel: ">", action: .moreSeeds, keyTexts.moreSeeds),
     ]
 
     static func action(for key: Key) -> LessonAction? {

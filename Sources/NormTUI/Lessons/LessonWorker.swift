@@ -9,8 +9,9 @@ enum LessonCommand: Sendable, Equatable {
     case setSpeed(Double?)
     /// A lesson key (e.g. `k` scales weights), handled by the engine.
     case key(Character)
-    /// The lesson from the start, with a new generation number.
-    case restart(generation: Int)
+    /// The lesson from the start, with a new generation number, on `seeds` (`<`, `>`) or on
+    /// the same seeds.
+    case restart(generation: Int, seeds: LessonSeeds? = nil)
 }
 
 /// A copy of a lesson's engine and how it is being driven, for drawing.
@@ -56,7 +57,7 @@ struct LessonWorker: SteppingWorker {
     private var message: Localized?
     private var messageCount = 0
     /// The seeds the lesson runs on (`normtui lesson NAME --seed S --seeds K`).
-    let seeds: LessonSeeds
+    private(set) var seeds: LessonSeeds
     private var verdicts: [String: [Verdict]] = [:]
     private var isCustomized = false
     private(set) var records = RingBuffer<LessonRecord>(capacity: LessonWorker.recordCapacity)
@@ -92,8 +93,9 @@ struct LessonWorker: SteppingWorker {
                 } else {
                     handle(key)
                 }
-            case .restart(let newGeneration):
+            case .restart(let newGeneration, let newSeeds):
                 engine = nil
+                if let newSeeds { seeds = newSeeds }
                 generation = newGeneration
                 // Steps and keys asked of the old engine were meant for it.
                 requestedSteps = 1

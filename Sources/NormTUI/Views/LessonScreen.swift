@@ -32,7 +32,9 @@ struct LessonScreen: Widget {
         LessonHeader(state: state, lessonState: lessonState).render(into: &grid, in: rows[0], glyphs: glyphs)
         let columns = Self.columns(of: rows[1])
         if let engine = lessonState.snapshot?.engine {
-            let context = LessonContext(page: lessonState.page, language: language, glyphs: glyphs)
+            let context = LessonContext(
+                page: lessonState.page, language: language, glyphs: glyphs,
+                claimMarkers: LessonContext.markers(for: guide.claims, snapshot: lessonState.snapshot))
             (engine as? any LessonRendering)?.render(context, into: &grid, in: columns[0])
         } else {
             // The lesson's thread is still building the experiment.
@@ -79,6 +81,10 @@ struct LessonHeader: Widget {
             text += " │ \(NumberFormat.percent(progress))"
         } else if let steps = engine?.stepCount {
             text += " │ " + ui.step(language, steps)
+        }
+        let seeds = guide.seeds(from: state.lessonSeeds)
+        if seeds.count > 1 {
+            text += " │ " + ui.seedRange(language, seeds.first, seeds.all[seeds.count - 1])
         }
         // How many of the lesson's claims held, before the glossary section: at 80 columns
         // the section is what gives way.

@@ -11,16 +11,50 @@ import Foundation
 ///        └────────────
 ///        0    step  40
 ///        • l1 3.1e-3  • l2 0.011
+///
+/// A series may carry a band (the lowest and highest of several runs, e.g. seeds) drawn as
+/// shade behind its line, which is then their median; markers mark steps on the x-axis (where
+/// a lesson judges a claim).
 public struct LineChart: Widget {
     public struct Series: Sendable {
         public var name: String
         public var values: [Double]
         public var color: Color
+        /// The range the line's runs spanned at each step, drawn behind the line.
+        public var band: Band?
 
-        public init(name: String, values: [Double], color: Color) {
+        public init(name: String, values: [Double], color: Color, band: Band? = nil) {
             self.name = name
             self.values = values
             self.color = color
+            self.band = band
+        }
+    }
+
+    /// The lowest and highest value at each step, index for index with the series' values.
+    public struct Band: Sendable, Equatable {
+        public var lows: [Double]
+        public var highs: [Double]
+
+        public init(lows: [Double], highs: [Double]) {
+            self.lows = lows
+            self.highs = highs
+        }
+    }
+
+    /// A step marked on the x-axis by a character of its own (e.g. ✓ where a claim held),
+    /// with a dotted line up through the empty cells of the plot.
+    public struct Marker: Sendable, Equatable {
+        public var step: Int
+        public var symbol: Character
+        public var asciiSymbol: Character
+        public var style: Style
+
+        public init(step: Int, symbol: Character, asciiSymbol: Character, style: Style = .bold) {
+            self.step = step
+            self.symbol = symbol
+            self.asciiSymbol = asciiSymbol
+            self.style = style
         }
     }
 
@@ -39,6 +73,8 @@ public struct LineChart: Widget {
     /// drawn scale.
     public var fixedRange: ClosedRange<Double>?
     public var axisStyle = Style.dim
+    /// Steps to mark on the x-axis; markers outside ``steps`` are not drawn.
+    public var markers: [Marker] = []
 
     public init(series: [Series], scale: Scale = .linear, steps: ClosedRange<Int>? = nil) {
         self.series = series
@@ -58,7 +94,7 @@ public struct LineChart: Widget {
     /// the log scale, widened to whole decades so the axis labels are powers of ten.
     public var yRange: ClosedRange<Double> {
         if let fixedRange, fixedRange.upperBound > fixedRange.lowerBound { return fixedRange }
-        let all = series.flatMap { $0.values.compactMap(transformed) }
+        let all = series.flatMap { $0.values.compactMap(transformed) + ($0.band.map { $0.lows + $0.highs } ?? []).compactMap(transformed) }
         guard var low = all.min(), var high = all.max() else {
             return 0...1
         }
@@ -88,6 +124,8 @@ public struct LineChart: Widget {
         let plot = body.inset(left: gutter, bottom: (hasAxis ? 1 : 0) + (hasXLabels ? 1 : 0))
         guard !plot.isEmpty else { return }
 
+        plotMarkerLines(into: &grid, plot: plot, glyphs: glyphs)
+        plotBands(into: &grid, plot: plot, range: range, glyphs: glyphs)
         if glyphs.hasBraille && !glyphs.hasColor && series.count > 1 {
             // Without colour the braille lines would be one tangle: the first stays a line,
             // the others are drawn in markers of their own, each ending in its marker.
@@ -111,6 +149,7 @@ public struct LineChart: Widget {
             for x in plot.x..<plot.maxX { grid.put(glyphs.box.horizontal, at: Point(x: x, y: plot.maxY), style: axisStyle) }
             if gutter > 0 { grid.put(glyphs.box.bottomLeft, at: Point(x: plot.x - 1, y: plot.maxY), style: axisStyle) }
         }
+        if hasAxis { drawMarkers(into: &grid, row: plot.maxY, plot: plot, glyphs: glyphs) }
         if hasXLabels { drawXLabels(into: &grid, row: plot.maxY + 1, plot: plot) }
         if hasLegend { drawLegend(into: &grid, row: rect.y, rect: rect, glyphs: glyphs) }
     }
@@ -137,6 +176,77 @@ public struct LineChart: Widget {
                 labels.append((r, NumberFormat.short(pow(10, Double(decade)))))
             }
             return labels
+        }
+    }
+
+    /// The plot column of value `index` of `count` values, as ``dots(of:width:height:range:)``
+    /// places it.
+    private func column(of index: Int, count: Int, width: Int) -> Int {
+        count == 1 ? 0 : Int((Double(index) / Double(count - 1) * Double(width - 1)).rounded())
+    }
+
+    /// The first and last step the x-axis stands for.
+    private var stepRange: ClosedRange<Int> {
+        steps ?? 0...max(0, (series.map(\.values.count).max() ?? 1) - 1)
+    }
+
+    /// The plot column of a step, or `nil` outside the x-axis.
+    private func column(ofStep step: Int, width: Int) -> Int? {
+        let range = stepRange
+        guard range.contains(step) else { return nil }
+        guard range.upperBound > range.lowerBound else { return 0 }
+        return Int((Double(step - range.lowerBound) / Double(range.upperBound - range.lowerBound) * Double(width - 1)).rounded())
+    }
+
+    /// Each band as shade in its series' colour: per plot column, the rows from the lowest to
+    /// the highest value of the steps that fall in that column. Lines are drawn over it.
+    private func plotBands(into grid: inout Grid, plot: Rect, range: ClosedRange<Double>, glyphs: GlyphSet) {
+        let span = range.upperBound - range.lowerBound
+        let fill: Character = glyphs.hasBraille ? "░" : ":"
+        // Without colour, shades of several series could not be told apart: none is drawn.
+        guard glyphs.hasColor || series.filter({ $0.band != nil }).count == 1 else { return }
+        for s in series {
+            guard let band = s.band else { continue }
+            let count = min(band.lows.count, band.highs.count)
+            var lows = Array(repeating: Double.infinity, count: plot.width)
+            var highs = Array(repeating: -Double.infinity, count: plot.width)
+            // Each pair of neighbouring steps covers the columns between them (a band of fewer
+            // steps than columns has no gaps), with the lower and higher of their two ends.
+            for i in 0..<count {
+                guard let low = transformed(band.lows[i]), let high = transformed(band.highs[i]) else { continue }
+                let next = i + 1 < count ? (transformed(band.lows[i + 1]), transformed(band.highs[i + 1])) : (nil, nil)
+                let first = column(of: i, count: count, width: plot.width)
+                let last = next.0 != nil && next.1 != nil ? column(of: i + 1, count: count, width: plot.width) : first
+                for x in first...last {
+                    lows[x] = min(lows[x], low, x == first ? low : next.0 ?? low)
+                    highs[x] = max(highs[x], high, x == first ? high : next.1 ?? high)
+                }
+            }
+            for x in 0..<plot.width where lows[x] <= highs[x] {
+                let row = { (t: Double) in plot.height - 1 - Int(((t - range.lowerBound) / span * Double(plot.height - 1)).rounded()) }
+                for y in row(highs[x])...row(lows[x]) {
+                    grid.put(fill, at: Point(x: plot.x + x, y: plot.y + y), style: Style(foreground: s.color, dim: true))
+                }
+            }
+        }
+    }
+
+    /// A dotted vertical line at each marked step, drawn first: bands and lines go over it.
+    private func plotMarkerLines(into grid: inout Grid, plot: Rect, glyphs: GlyphSet) {
+        let dotted: Character = glyphs.hasBraille ? "┊" : ":"
+        for marker in markers {
+            guard let x = column(ofStep: marker.step, width: plot.width) else { continue }
+            for y in plot.y..<plot.maxY {
+                grid.put(dotted, at: Point(x: plot.x + x, y: y), style: axisStyle)
+            }
+        }
+    }
+
+    /// Each marker's symbol on the x-axis at its step.
+    private func drawMarkers(into grid: inout Grid, row: Int, plot: Rect, glyphs: GlyphSet) {
+        for marker in markers {
+            guard let x = column(ofStep: marker.step, width: plot.width) else { continue }
+            grid.put(glyphs.hasBraille ? marker.symbol : marker.asciiSymbol, at: Point(x: plot.x + x, y: row), style: marker.style)
         }
     }
 

@@ -77,7 +77,7 @@ extension InstanceStyleEngine: LessonRendering {
                     NumberFormat.short(Self.spread(planes)) + "×"]
         }
         let accuracy = (0..<runs.count).map { index in
-            LessonFormat.percent(runs[index].history.evaluations.last?.evaluation.accuracy)
+            LessonFormat.percent(seeds: runs.values(index) { $0.history.evaluations.last?.evaluation.accuracy })
         }
         let training = Localized(
             en: "trained on this data, step \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) held-out accuracy",

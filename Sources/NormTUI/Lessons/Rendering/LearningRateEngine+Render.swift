@@ -15,12 +15,16 @@ extension LearningRateEngine: LessonRendering {
             en: "lr \(NumberFormat.short(learningRate)) for both",
             de: "Lernrate \(NumberFormat.short(learningRate)) für beide")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
-        let runs = (0..<pair.count)
+        let runs = (0..<pair.count), seedIndices = pair.runs.seeds.indices
         var tableRows: [[String]] = [
             [Localized(
                 en: "held-out accuracy",
-                de: "Genauigkeit (zurückgeh.)")(language)] + runs.map { LessonFormat.percent(heldOutAccuracy($0)) },
-            [Localized(en: "loss now", de: "Verlust jetzt")(language)] + runs.map { LessonFormat.short(pair[$0].history.loss.last) },
+                de: "Genauigkeit (zurückgeh.)")(language)] + runs.map { run in
+                    LessonFormat.percent(seeds: seedIndices.map { heldOutAccuracy(run, seed: $0) ?? .nan })
+                },
+            [Localized(en: "loss now", de: "Verlust jetzt")(language)] + runs.map { run in
+                LessonFormat.short(seeds: pair.runs.values(run) { $0.history.loss.last }, showsRange: !compact)
+            },
             [Localized(en: "state", de: "Zustand")(language)] + runs.map { verdict($0, language) },
         ]
         if !compact {
@@ -34,10 +38,12 @@ extension LearningRateEngine: LessonRendering {
         if !compact {
             let lossInner = Panel(title: Localized(en: "training loss (log)", de: "Trainingsverlust (log)")(language))
                 .render(into: &grid, in: rows[1], glyphs: glyphs)
-            let lossSeries = runs.map {
-                LineChart.Series(name: pair[$0].name(language), values: pair[$0].history.loss.elements, color: .series($0))
+            let lossSeries = runs.map { run in
+                LineChart.Series(name: pair[run].name(language), spread: pair.runs.spread(run) { LossCurve.smoothed($0.history.loss.elements, to: 2 * lossInner.width) }, color: .series(run))
             }
-            LineChart(series: lossSeries, scale: .log10, steps: 1...max(1, stepCount)).render(into: &grid, in: lossInner, glyphs: glyphs)
+            var lossChart = LineChart(series: lossSeries, scale: .log10, steps: 1...max(1, stepCount))
+            lossChart.markers = context.claimMarkers
+            lossChart.render(into: &grid, in: lossInner, glyphs: glyphs)
         }
         let bandInner = Panel(title: Localized(
             en: "loss at w - k*lr*g, k = 1/4 to 4 (log)",
@@ -50,7 +56,9 @@ extension LearningRateEngine: LessonRendering {
                 lows: bands[index].elements.map { $0.range?.lowerBound ?? .nan }, highs: bands[index].elements.map { $0.range?.upperBound ?? .nan },
                 color: .series(index), fill: fills[index].0, asciiFill: fills[index].1)
         }
-        BandChart(bands: chartBands, steps: (bandSteps.elements.first ?? 1)...(bandSteps.last ?? 1)).render(into: &grid, in: bandInner, glyphs: glyphs)
+        var bandChart = BandChart(bands: chartBands, steps: (bandSteps.elements.first ?? 1)...(bandSteps.last ?? 1))
+        bandChart.markers = context.claimMarkers
+        bandChart.render(into: &grid, in: bandInner, glyphs: glyphs)
     }
 
     /// Where run `index` stands, in a few words.

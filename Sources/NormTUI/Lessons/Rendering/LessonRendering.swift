@@ -13,4 +13,24 @@ struct LessonContext: Sendable {
     var page: Int
     var language: Language
     var glyphs: GlyphSet
+    /// Where the lesson's claims are judged, for the x-axis of its charts over steps: ✓ once a
+    /// claim held on every seed, ✗ once it failed on one, ◇ before it is judged.
+    var claimMarkers: [LineChart.Marker] = []
+
+    /// The markers of `claims` given the verdicts so far (none once a lesson key has changed
+    /// the experiment: the claims are not judged then).
+    static func markers(for claims: [Claim], snapshot: LessonSnapshot?) -> [LineChart.Marker] {
+        guard snapshot?.isCustomized != true else { return [] }
+        let steps = Set(claims.map(\.step)).sorted()
+        return steps.map { step in
+            let verdicts = claims.filter { $0.step == step }.map { snapshot?.verdicts[$0.id] }
+            if verdicts.contains(where: { $0 == nil }) {
+                return LineChart.Marker(step: step, symbol: "◇", asciiSymbol: "o", style: .dim)
+            }
+            let held = verdicts.allSatisfy { $0?.allSatisfy(\.holds) == true }
+            return held
+                ? LineChart.Marker(step: step, symbol: "✓", asciiSymbol: "v", style: Style(foreground: .green, bold: true))
+                : LineChart.Marker(step: step, symbol: "✗", asciiSymbol: "x", style: Style(foreground: .red, bold: true))
+        }
+    }
 }

@@ -30,9 +30,13 @@ extension RMSNormEngine: LessonRendering {
             let chart = Panel(title: Localized(en: "training on the digits: loss", de: "Training auf den Ziffern: Verlust")(language))
                 .render(into: &grid, in: areas[4], glyphs: glyphs)
             let series = runs.runs.enumerated().map { index, run in
-                LineChart.Series(name: run.name(language), values: run.history.loss.elements, color: .series(index))
+                LineChart.Series(
+                    name: run.name(language), spread: runs.spread(index) { LossCurve.smoothed($0.history.loss.elements, to: 2 * chart.width) },
+                    color: .series(index))
             }
-            LineChart(series: series).render(into: &grid, in: chart, glyphs: glyphs)
+            var lineChart = LineChart(series: series, steps: 1...max(1, runs.stepCount))
+            lineChart.markers = context.claimMarkers
+            lineChart.render(into: &grid, in: chart, glyphs: glyphs)
         }
     }
 

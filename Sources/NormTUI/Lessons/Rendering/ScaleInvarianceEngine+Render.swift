@@ -38,8 +38,8 @@ extension ScaleInvarianceEngine: LessonRendering {
         } else {
             tableRows.append([Localized(en: "press k", de: "drücke k")(language), "", ""])
         }
-        tableRows.append([Localized(en: "loss now", de: "Verlust jetzt")(language)] + runs.runs.map {
-            LessonFormat.short($0.history.loss.last)
+        tableRows.append([Localized(en: "loss now", de: "Verlust jetzt")(language)] + (0..<runs.count).map { run in
+            LessonFormat.short(seeds: runs.values(run) { $0.history.loss.last })
         })
         Table(
             columns: [Table.Column("")] + runs.runs.map { Table.Column($0.name(language), alignment: .right) },
@@ -50,8 +50,11 @@ extension ScaleInvarianceEngine: LessonRendering {
             .render(into: &grid, in: rows[1], glyphs: glyphs)
         let series = runs.runs.enumerated().map { index, run in
             LineChart.Series(
-                name: run.name(language), values: run.history.layers[Self.block].weightGradNorm.elements, color: .series(index))
+                name: run.name(language), spread: runs.spread(index) { $0.history.layers[Self.block].weightGradNorm.elements },
+                color: .series(index))
         }
-        LineChart(series: series, scale: .log10).render(into: &grid, in: chart, glyphs: glyphs)
+        var lineChart = LineChart(series: series, scale: .log10, steps: 1...max(1, runs.stepCount))
+        lineChart.markers = context.claimMarkers
+        lineChart.render(into: &grid, in: chart, glyphs: glyphs)
     }
 }

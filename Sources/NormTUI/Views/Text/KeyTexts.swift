@@ -73,6 +73,10 @@ struct LessonKeys: Sendable {
     let leave = KeyText(hint: Localized(en: "free play", de: "frei"), help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen, freies Experiment"))
     let faster = KeyText(help: Localized(en: "faster", de: "schneller"))
     let slower = KeyText(hint: Localized(en: "speed", de: "Tempo"), help: Localized(en: "slower", de: "langsamer"))
+    let fewerSeeds = KeyText(help: Localized(
+        en: "one seed fewer (training lessons: median and range of the seeds)",
+        de: "ein Seed weniger (Trainingslektionen: Median und Spanne der Seeds)"))
+    let moreSeeds = KeyText(help: Localized(en: "one seed more, up to 9 (restarts the lesson)", de: "ein Seed mehr, bis 9 (startet die Lektion neu)"))
 }
 
 /// A key's word or two for the key bar (`nil` keeps it off the bar) and its help sentence.

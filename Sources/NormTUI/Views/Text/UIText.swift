@@ -59,6 +59,13 @@ struct UIText: Sendable {
     let restarted = Localized(en: "restarted with seed {1}", de: "neu gestartet mit Seed {1}")
     let speed = Localized(en: "speed {1}", de: "Tempo {1}")
     let lessonFinished = Localized(en: "finished — r runs it again", de: "fertig — r startet neu")
+    let seedsOnScreen = Localized(
+        en: "seeds {1}–{2}: lines are medians, shades the range", de: "Seeds {1}–{2}: Linien sind Mediane, Schattierungen die Spanne")
+    let seedRange = Localized(en: "seeds {1}–{2}", de: "Seeds {1}–{2}")
+    let oneSeedOnScreen = Localized(en: "seed {1} alone", de: "nur Seed {1}")
+    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "{1} Seeds: zwischen 1 und 9")
+    let oneSeedLesson = Localized(
+        en: "this lesson runs on one seed: only training lessons show a spread", de: "diese Lektion läuft mit einem Seed: Nur Trainingslektionen zeigen eine Spanne")
     let freeExperiment = Localized(en: "free experiment", de: "freies Experiment")
     let nothingSaved = Localized(en: "nothing is saved in a scripted run", de: "in einem Skriptlauf wird nichts gespeichert")
     let saved = Localized(en: "saved {1}-*: {2}", de: "gespeichert {1}-*: {2}")
