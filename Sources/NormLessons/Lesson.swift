@@ -24,8 +24,9 @@ public struct Lesson: Sendable {
     public let makeEngine: @Sendable (LessonSeeds) -> any LessonEngine
 
     /// The pages `n` and `p` go through: the lesson's own, then — for a lesson that declares
-    /// claims — one that shows each claim's verdict.
-    public var pageCount: Int { pages.count + (claims.isEmpty ? 0 : 1) }
+    /// claims — one that shows each claim's verdict, then — with a teacher's kit — the
+    /// discussion questions and the exercise.
+    public var pageCount: Int { pages.count + (claims.isEmpty ? 0 : 1) + (kit == nil ? 0 : 1) }
 
     public init(
         id: String, number: Int, section: String, title: Localized, summary: Localized, pages: [LessonPage],

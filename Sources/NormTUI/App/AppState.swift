@@ -36,6 +36,8 @@ struct AppState: Sendable {
     var previousRun: PreviousRunInfo?
     /// The open lesson or compare mode; `nil` on the main screen.
     var lesson: LessonState?
+    /// Lessons ask their kit's questions before the run (`--no-questions` turns them off).
+    var asksQuestions = true
     /// The seeds training lessons run on (`normtui lesson NAME --seed S --seeds K`, `<` and `>`).
     var lessonSeeds = LessonSeeds.onScreen
     /// The last generation number given to a lesson, so that every opened lesson gets a new one.
@@ -78,6 +80,10 @@ struct LessonState: Sendable {
     var shownMessages = 0
     /// Lines of the page's text scrolled off the top; a new page starts at its top.
     var textScroll = 0
+    /// The kit's questions before the run and their reveals; `nil` without questions.
+    var questions: QuestionProgress?
+    /// The discussion page shows the exercise's hint (`h`).
+    var showsHint = false
 
     init(guide: Guide, generation: Int) {
         self.guide = guide

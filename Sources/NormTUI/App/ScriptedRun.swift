@@ -14,12 +14,14 @@ struct ScriptedRun {
     private(set) var loop: ScriptedLoop
 
     /// A run of `config` on a `width`×`height` screen after its first step. `w` saves into
-    /// `saveFolder`; without one it says that nothing is saved.
+    /// `saveFolder`; without one it says that nothing is saved. Lessons ask their kit's
+    /// questions only with `asksQuestions` (a scripted screen is usually a lesson's figure).
     init(
         config: ExperimentConfig, width: Int, height: Int, language: Language = .en, presenting: Bool = false,
-        glyphs: GlyphSet = .unicode, saveFolder: String? = nil, lessonSeeds: LessonSeeds = .onScreen
+        glyphs: GlyphSet = .unicode, saveFolder: String? = nil, lessonSeeds: LessonSeeds = .onScreen, asksQuestions: Bool = false
     ) {
         var state = AppState(config: config, width: width, height: height)
+        state.asksQuestions = asksQuestions
         state.language = language
         state.lessonSeeds = lessonSeeds
         state.isPresenting = presenting

@@ -50,6 +50,17 @@ func update(
             state.status = .info(message(state.language))
             lesson.shownMessages = snapshot.messageCount
         }
+        // A question's claims are judged: the run pauses while the class sees the answer.
+        if var progress = lesson.questions, progress.showing == nil, let kit = lesson.guide.lesson?.kit,
+           let reveal = progress.nextReveal(kit.questions, verdicts: snapshot.verdicts) {
+            progress.showing = reveal
+            lesson.questions = progress
+            if lesson.isRunning {
+                lesson.isRunning = false
+                state.lesson = lesson
+                return [.lesson(.setRunning(false))]
+            }
+        }
         state.lesson = lesson
         return []
     case .key(let key):
@@ -216,6 +227,39 @@ private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [
     return []
 }
 
+/// Keys while a question is asked or revealed: a–d give the class's answer, space skips, and
+/// after the last question the run starts; any key closes a reveal. `nil`: the key is the
+/// lesson's as usual (no question on screen, or q and Esc, which quit and leave anyway).
+private func answerQuestion(
+    _ key: Key, _ questions: [PredictQuestion], _ progress: inout QuestionProgress, _ lesson: inout LessonState, _ state: inout AppState
+) -> [SessionCommand]? {
+    if let showing = progress.showing {
+        progress.showing = nil
+        progress.revealed.insert(showing)
+        return []
+    }
+    guard let asked = progress.asking(of: questions.count) else { return nil }
+    switch key {
+    case .character(" "):
+        progress.choices.append(nil)
+    case .character(let letter) where ("a"..."d").contains(letter):
+        let index = Int(letter.asciiValue! - Character("a").asciiValue!)
+        guard index < questions[asked].answers.count else { return [] }
+        progress.choices.append(index)
+        state.status = .info(UIText.catalogue.classAnswered(state.language, String(letter)))
+    case .character("q"), .escape, .character("?"): return nil
+    default: return []
+    }
+    guard progress.asking(of: questions.count) == nil else { return [] }
+    // Asked after the run had already judged the claims: the answer at once, no run.
+    if let reveal = progress.nextReveal(questions, verdicts: lesson.snapshot?.verdicts ?? [:]) {
+        progress.showing = reveal
+        return []
+    }
+    lesson.isRunning = true
+    return [.lesson(.setRunning(true))]
+}
+
 /// `<` and `>`: a training lesson restarts on one seed fewer or more (1 to 9), and the status
 /// line says what the lines and shades now are.
 private func changeSeedCount(by delta: Int, _ lesson: inout LessonState, _ state: inout AppState) -> [SessionCommand] {
@@ -253,6 +297,7 @@ func open(_ guide: Guide, _ state: inout AppState) -> [SessionCommand] {
     state.isRunning = false
     state.lessonGeneration += 1
     state.lesson = LessonState(guide: guide, generation: state.lessonGeneration)
+    if state.asksQuestions, guide.lesson?.kit != nil { state.lesson?.questions = QuestionProgress() }
     state.status = .info((guide.lesson.map { "\($0.number). " } ?? "") + guide.title(state.language))
     let generation = state.lessonGeneration
     return (mainWasRunning ? [.setRunning(false)] : [])
@@ -262,6 +307,12 @@ func open(_ guide: Guide, _ state: inout AppState) -> [SessionCommand] {
 private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCommand] {
     guard var lesson = state.lesson else { return [] }
     defer { if state.lesson != nil { state.lesson = lesson } }
+    if let questions = lesson.guide.lesson?.kit?.questions, var progress = lesson.questions {
+        if let commands = answerQuestion(key, questions, &progress, &lesson, &state) {
+            lesson.questions = progress
+            return commands
+        }
+    }
     // ↑/↓ and Home/End scroll the page's text; j/k and PgUp/PgDn do not here, since lessons
     // bind k (and n/p with PgDn/PgUp turn the page).
     if let movement = Scrolling.movement(for: key, vi: false, pages: false) {
@@ -302,6 +353,16 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
         return restart(&lesson, &state)
     case .fewerSeeds, .moreSeeds:
         return changeSeedCount(by: action == .moreSeeds ? 1 : -1, &lesson, &state)
+    case .hint:
+        // The discussion page, with the exercise's hint shown or hidden again.
+        guard lesson.guide.lesson?.kit != nil else {
+            state.status = .info(UIText.catalogue.noKit(state.language))
+            return []
+        }
+        let discussion = lesson.guide.pageCount - 1
+        lesson.showsHint = lesson.page == discussion ? !lesson.showsHint : true
+        lesson.page = discussion
+        lesson.textScroll = 0
     case .lessons:
         state.overlay = .lessonPicker(selected: max(0, (lesson.guide.lesson?.number ?? 1) - 1))
         state.pickerDigits = ""

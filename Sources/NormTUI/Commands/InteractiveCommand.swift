@@ -15,12 +15,15 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var comparison: CompareOptions
     @OptionGroup var recording: RecordOptions
+    @OptionGroup var questions: QuestionOptions
 
     func run() throws {
         let config = try experiment.config()
         let compare = try comparison.mode(base: config).map(Guide.compare)
         let title = comparison.setting.map { "normtui --compare \($0.name.rawValue)=\($0.value)" } ?? "normtui"
-        try runUI(config: config, display: display, opening: compare, recording: recording.openFile(), title: title)
+        try runUI(
+            config: config, display: display, opening: compare, asksQuestions: !questions.noQuestions,
+            recording: recording.openFile(), title: title)
     }
 }
 
@@ -32,7 +35,7 @@ typealias InteractiveLoop<Backend: TerminalBackend> = AppLoop<Backend, TrainingS
 /// `lessonSeeds`) or compare mode is open from the start. With `recording` (already open), what the terminal shows
 /// is recorded into it under `title`.
 func runUI(
-    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .onScreen,
+    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .onScreen, asksQuestions: Bool = true,
     recording: AsciicastWriter? = nil, title: String = "normtui"
 ) throws {
     do {
@@ -48,6 +51,7 @@ func runUI(
         state.language = display.language ?? .fromEnvironment()
         state.isPresenting = display.present
         state.lessonSeeds = lessonSeeds
+        state.asksQuestions = asksQuestions
         let status: Int32
         if let recording {
             let recorder = ScreenRecorder(

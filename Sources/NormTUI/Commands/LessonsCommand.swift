@@ -12,11 +12,20 @@ struct LessonsCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "en|de (default: from the locale).")
     var language: Language?
 
+    @Flag(help: "Also list each lesson's learning objectives (from its teacher's kit).")
+    var objectives = false
+
     func run() throws {
         let language = language ?? .fromEnvironment()
         for lesson in LessonCatalog.all {
             print("\(String(lesson.number).leftPadded(to: 2))  \(lesson.id.padding(toLength: 22, withPad: " ", startingAt: 0))\(lesson.title(language))")
             print("    \(lesson.section) — \(lesson.summary(language))")
+            guard objectives else { continue }
+            if let kit = lesson.kit {
+                for objective in kit.objectives { print("    • \(objective(language))") }
+            } else {
+                print(language == .de ? "    (noch keine Lernziele)" : "    (no objectives yet)")
+            }
         }
     }
 
@@ -63,6 +72,7 @@ struct OpenLessonCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
     @OptionGroup var recording: RecordOptions
+    @OptionGroup var questions: QuestionOptions
 
     @Option(help: "Screen width of a headless recording (--steps with --record).")
     var width = LessonRecording.defaultWidth
@@ -88,7 +98,7 @@ struct OpenLessonCommand: ParsableCommand {
             guard format == nil else { throw CommandFailure("--format goes with --steps or --check") }
             // The free run behind the lesson (Esc returns to it) starts from the defaults.
             try runUI(
-                config: ExperimentConfig(), display: display, opening: .lesson(lesson), lessonSeeds: lessonSeeds,
+                config: ExperimentConfig(), display: display, opening: .lesson(lesson), lessonSeeds: lessonSeeds, asksQuestions: !questions.noQuestions,
                 recording: recording.openFile(), title: "normtui lesson \(lesson.id)")
         }
     }

@@ -11,7 +11,7 @@ struct NormTUICommand: ParsableCommand {
         version: Version.current,
         subcommands: [
             InteractiveCommand.self, ComputeCommand.self, TrainCommand.self, SnapshotCommand.self, BenchCommand.self,
-            LessonsCommand.self, OpenLessonCommand.self,
+            LessonsCommand.self, OpenLessonCommand.self, HandoutCommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self
     )

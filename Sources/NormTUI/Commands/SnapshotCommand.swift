@@ -36,6 +36,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Open this lesson (a name from `normtui lessons`, or its number); --steps then counts its steps.")
     var lesson: String?
 
+    @Flag(help: "With --lesson: ask the lesson's questions as the UI does (--keys answers them after the steps).")
+    var questions = false
+
     /// What the screen becomes: text for tests and READMEs, pictures for slides and pages.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case txt, ansi, svg, html
@@ -57,7 +60,7 @@ struct SnapshotCommand: ParsableCommand {
         glyphs.hasColor = format != .txt && display.wantsColor
         var run = ScriptedRun(
             config: config, width: width, height: height, language: display.language ?? .fromEnvironment(),
-            presenting: display.present, glyphs: glyphs)
+            presenting: display.present, glyphs: glyphs, asksQuestions: questions)
         if let lesson {
             guard let found = LessonCatalog.find(lesson) else { throw LessonsCommand.unknown(lesson) }
             run.open(.lesson(found))

@@ -5,7 +5,7 @@ import NormLessons
 /// What a key does on a lesson's screen.
 enum LessonAction: Equatable, Sendable {
     case quit, help, runPause, step, nextPage, previousPage, restart, lessons, leave, faster, slower, save
-    case fewerSeeds, moreSeeds
+    case fewerSeeds, moreSeeds, hint
 }
 
 /// The keys every lesson shares; a lesson's own keys (``LessonEngine/keys``) come after them.
@@ -42,6 +42,7 @@ enum LessonKeyTable {
         Binding(keys: [.character("-"), .character("_")], keyLabel: "-", action: .slower, keyTexts.slower),
         Binding(keys: [.character("<")], keyLabel: "<", action: .fewerSeeds, keyTexts.fewerSeeds),
         Binding(keys: [.character(">")], keyLabel: ">", action: .moreSeeds, keyTexts.moreSeeds),
+        Binding(keys: [.character("h")], keyLabel: "h", action: .hint, keyTexts.hint),
     ]
 
     static func action(for key: Key) -> LessonAction? {

@@ -20,8 +20,7 @@ struct LessonScreen: Widget {
     static func textScrollRange(for state: AppState, _ lessonState: LessonState) -> (limit: Int, page: Int) {
         let body = rows(of: Rect(x: 0, y: 0, width: state.width, height: state.height), state)[1]
         let rect = Panel.inner(of: columns(of: body)[1]).inset(left: 1, right: 1)
-        let pages = lessonState.guide.pages
-        let text = pages[min(lessonState.page, pages.count - 1)].text(state.language)
+        let text = LessonPageText.page(lessonState.page, of: lessonState, state.language, glyphs: .unicode).text
         return (ScrollingText.maximumScroll(of: text, width: rect.width, height: rect.height), rect.height - 1)
     }
 
@@ -42,9 +41,7 @@ struct LessonScreen: Widget {
         }
         let pageIndex = min(lessonState.page, guide.pageCount - 1)
         let pageLabel = "\(pageIndex + 1)/\(guide.pageCount)"
-        let (title, text) = pageIndex < guide.pages.count
-            ? (guide.pages[pageIndex].title(language), guide.pages[pageIndex].text(language))
-            : (UIText.catalogue.claimsTitle(language), ClaimsPage(claims: guide.claims, snapshot: lessonState.snapshot).text(language, glyphs: glyphs))
+        let (title, text) = LessonPageText.page(pageIndex, of: lessonState, language, glyphs: glyphs)
         let inner = Panel(title: "\(title) (\(pageLabel))", focused: true)
             .render(into: &grid, in: columns[1], glyphs: glyphs)
         ScrollingText(text, scroll: lessonState.textScroll, labels: UIText.catalogue.scrollLabels(language))
@@ -53,6 +50,19 @@ struct LessonScreen: Widget {
         let keys = lessonState.snapshot?.engine?.keys ?? []
         KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys), more: LessonKeyTable.moreHint(language))
             .render(into: &grid, in: rows[3], glyphs: glyphs)
+        renderQuestion(into: &grid, in: rows[1], glyphs: glyphs)
+    }
+
+    /// The kit's question being asked, or the reveal of one just judged, over the body.
+    private func renderQuestion(into grid: inout Grid, in body: Rect, glyphs: GlyphSet) {
+        guard let progress = lessonState.questions, let kit = lessonState.guide.lesson?.kit else { return }
+        if let showing = progress.showing, let supported = kit.questions[showing].supportedAnswers(lessonState.snapshot?.verdicts ?? [:]) {
+            RevealOverlay(question: kit.questions[showing], supported: supported, choice: progress.choices[showing], language: state.language)
+                .render(into: &grid, in: body, glyphs: glyphs)
+        } else if let asked = progress.asking(of: kit.questions.count) {
+            QuestionOverlay(question: kit.questions[asked], number: asked + 1, count: kit.questions.count, language: state.language)
+                .render(into: &grid, in: body, glyphs: glyphs)
+        }
     }
 }
 

@@ -6,9 +6,8 @@ import NormMath
 
 /// Every lesson's whole screen after a fixed number of steps, compared line by line with the
 /// files in Golden/Lessons/: the safety net that keeps the lessons' screens as they are while
-/// their insides change. `UPDATE_GOLDEN=1 swift test --filter LessonGoldenTests` writes the
-/// files that do not exist yet; it never rewrites one (delete a file to regenerate it, and
-/// read the diff before committing it).
+/// their insides change. `UPDATE_GOLDEN=1 swift test --filter LessonGoldenTests` rewrites the
+/// files: read the diff before committing it.
 struct LessonGoldenTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let lessonID: String

@@ -76,6 +76,8 @@ struct LessonKeys: Sendable {
     let fewerSeeds = KeyText(help: Localized(
         en: "one seed fewer (training lessons: median and range of the seeds)",
         de: "ein Seed weniger (Trainingslektionen: Median und Spanne der Seeds)"))
+    let hint = KeyText(help: Localized(
+        en: "the discussion page and the exercise's hint (again: hide it)", de: "die Diskussionsseite und der Tipp zur Übung (nochmals: ausblenden)"))
     let moreSeeds = KeyText(help: Localized(en: "one seed more, up to 9 (restarts the lesson)", de: "ein Seed mehr, bis 9 (startet die Lektion neu)"))
 }
 
