@@ -180,8 +180,8 @@ struct UIText: Sendable {
     let compareState = Localized(en: "state", de: "Zustand")
     /// A run that has not diverged: the opposite of "diverged at step N", whether running or paused.
     let compareRunning = Localized(en: "stable", de: "stabil")
-    let compareLossChart = Localized(en: "loss (log)", de: "Verlust (log)")
-    let compareGradientChart = Localized(en: "gradient norm W{1} (log)", de: "‖∂L/∂W{1}‖ (log)")
+    let compareLossChart = Localized(en: "loss (log)", de: "Verlust, log")
+    let compareGradientChart = Localized(en: "gradient norm W{1} (log)", de: "‖∂L/∂W{1}‖, log")
     let compareAccuracyChart = Localized(en: "accuracy (train, mean of {1})", de: "Genauigkeit (Mittel {1})")
     /// The settings compare mode varies, by their command-line names (`--compare lr=2`).
     let compareSettings: [CompareSetting.Name: Localized] = [
