@@ -77,7 +77,7 @@ struct UIText: Sendable {
     let before = Localized(en: "before {1}", de: "vor {1}")
     let after = Localized(en: "after, {1}", de: "danach, {1}")
     let evalMode = Localized(en: "eval mode", de: "Inferenz")
-    let trainModeEvalNext = Localized(en: "train mode (eval from the next step)", de: "Training (Inferenz ab dem nächsten Schritt)")
+    let trainModeEvalNext = Localized(en: "train mode (eval from the next step)", de: "Training (Inferenz ab nächstem Schritt)")
     let trainMode = Localized(en: "train mode", de: "Training")
     let notFinite = Localized(en: "not finite: the run diverged", de: "nicht endlich: Der Lauf ist divergiert")
     let noNormalization = Localized(en: "no normalization", de: "ohne Normalisierung")
