@@ -40,13 +40,13 @@ public struct CompareMode: Sendable {
                 On the command line: normtui --compare lr=2 (or variant=none, batch=4, bn-momentum=0.5, …).
                 """,
                 de: """
-                Zwei Läufe des aktuellen Experiments mit gleichem Seed — gleiche Daten, Batches und Startgewichte —, die sich in genau einer Einstellung unterscheiden; sie steht oben in jeder Spalte.
+                Zu sehen sind zwei Läufe des aktuellen Experiments mit gleichem Seed — gleiche Daten, Batches und Startgewichte —, die sich in genau einer Einstellung unterscheiden; sie steht oben in jeder Spalte.
 
-                Beide Spalten einer Zeile teilen ihre Achsen: gleiche Höhe heißt gleicher Wert.
+                Beide Spalten einer Zeile teilen sich ihre Achsen: Gleiche Höhe heißt gleicher Wert.
 
                 c vergleicht eine andere Einstellung (Normalisierung, 20-fache Lernrate, Batch-Größe 4, schnelleres laufendes Mittel). [ und ] wählen die Schicht der Gradientennormen. Esc führt zurück zum freien Experiment.
 
-                Auf der Kommandozeile: normtui --compare lr=2 (oder variant=none, batch=4, bn-momentum=0.5, …).
+                Auf der Kommandozeile geht das mit normtui --compare lr=2 (oder variant=none, batch=4, bn-momentum=0.5, …).
                 """)),
     ]
 }

@@ -22,9 +22,9 @@ public enum CovariateShiftLesson {
                     Press space and watch the bottom line of each column: how much wider the middle 70% has become since the start.
                     """,
                     de: """
-                    Zwei Kopien eines Netzes (gleicher Seed, gleiche Daten und Startgewichte, Lernrate 0,05), eine mit Batch Norm, eine ohne. Jede Spalte verfolgt einen Kanal von Schicht 3: die Werte, die seine ReLU auf einem festen Batch zurückgehaltener Bilder bekommt.
+                    Zwei Kopien eines Netzes (gleicher Seed, gleiche Daten und Startgewichte, Lernrate 0,05) trainieren nebeneinander, eine mit Batch Norm, eine ohne. Jede Spalte verfolgt einen Kanal von Schicht 3: die Werte, die seine ReLU für einen festen Batch zurückgehaltener Bilder erhält.
 
-                    Oben: das 15., 50. und 85. Perzentil über die Schritte (Ioffe & Szegedy 2015, Abb. 1). Darunter: das Histogramm alle 10 Schritte, das älteste oben.
+                    Oben stehen das 15., 50. und 85. Perzentil im Verlauf der Schritte (Ioffe & Szegedy 2015, Abb. 1), darunter alle 10 Schritte ein Histogramm, das älteste oben.
 
                     Drücke die Leertaste und beobachte die unterste Zeile jeder Spalte: um wie viel breiter die mittleren 70 % seit dem Start geworden sind.
                     """)),
@@ -37,9 +37,9 @@ public enum CovariateShiftLesson {
                     With Batch Norm the input of the ReLU is (x − μ)/σ·γ + β: its location and width are set by γ and β alone. They learn too, so the distribution still moves — here 1.5 to 3.5 times wider in 300 steps, a quarter or less of the factor without normalization — but slowly, and only where the loss asks for it.
                     """,
                     de: """
-                    Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 bekommt: in 300 Schritten werden die mittleren 70 % der Eingabe dieses Kanals mindestens 10-mal breiter (etwa 13- bis 70-mal auf den geprüften Seeds). Schicht 3 muss sich ständig an eine wandernde Eingabe anpassen — die interne Kovariatverschiebung.
+                    Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 erhält: In 300 Schritten werden die mittleren 70 % der Eingabe dieses Kanals mindestens 10-mal breiter (bei den geprüften Seeds etwa 13- bis 70-mal). Schicht 3 muss sich ständig an eine wandernde Eingabe anpassen — das ist die interne Kovariatverschiebung.
 
-                    Mit Batch Norm ist die Eingabe der ReLU (x − μ)/σ·γ + β: Lage und Breite bestimmen allein γ und β. Auch sie lernen, die Verteilung bewegt sich also noch — hier in 300 Schritten 1,5- bis 3,5-mal breiter, höchstens ein Viertel des Faktors ohne Normalisierung —, aber langsam, und nur wo der Verlust es verlangt.
+                    Mit Batch Norm ist die Eingabe der ReLU (x − μ)/σ·γ + β: Lage und Breite bestimmen allein γ und β. Auch sie lernen, die Verteilung bewegt sich also weiterhin — hier in 300 Schritten 1,5- bis 3,5-mal breiter, höchstens ein Viertel des Faktors ohne Normalisierung —, aber langsam und nur dort, wo der Verlust es verlangt.
                     """)),
             LessonPage(
                 title: Localized(en: "Keys and caveats", de: "Tasten und Vorbehalte"),
@@ -54,9 +54,9 @@ public enum CovariateShiftLesson {
                     de: """
                     [ und ] wählen die Schicht, c und C den Kanal; die Kurven beginnen dann beim aktuellen Schritt neu.
 
-                    Auch Schicht 1 verschiebt sich (vor der Leertaste zweimal [ drücken): ihre Eingabe, die Bilder, ändert sich nicht, aber die Eingabe ihrer ReLU hängt von ihren eigenen Gewichten ab. Mit Batch Norm bleibt sie in 300 Schritten zwischen dem 0,8- und 1,25-Fachen ihrer Anfangsbreite; ohne Normalisierung wird sie 1,2- bis 2,1-mal breiter — höchstens ein Fünftel des Faktors von Schicht 3. Die Verschiebung wächst mit der Tiefe.
+                    Auch in Schicht 1 gibt es eine Verschiebung (drücke vor der Leertaste zweimal [): Die Eingabe der Schicht, die Bilder, ändert sich nicht, aber die Eingabe ihrer ReLU hängt von ihren eigenen Gewichten ab. Mit Batch Norm bleibt sie in 300 Schritten zwischen dem 0,8- und dem 1,25-Fachen ihrer Anfangsbreite; ohne Normalisierung wird sie 1,2- bis 2,1-mal breiter — höchstens ein Fünftel des Faktors von Schicht 3. Die Verschiebung nimmt mit der Tiefe zu.
 
-                    Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass Netze auch dann gut trainieren, wenn nach Batch Norm Rauschen die Verteilungen wieder verschiebt — die glattere Landschaft (Lektion 3) wiegt vielleicht schwerer.
+                    Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass sich Netze auch dann gut trainieren lassen, wenn nach Batch Norm Rauschen eingespeist wird, das die Verteilungen wieder verschiebt — die glattere Verlustfunktionslandschaft (Lektion 3) ist vielleicht wichtiger.
                     """)),
         ],
         claims: claims,
@@ -74,7 +74,7 @@ public enum CovariateShiftLesson {
         widening(
             id: "bn-layer-3-widens-1.5-to-3.5x", run: 0, block: 2, range: 1.5...3.5,
             en: "With Batch Norm the distribution still moves: 1.5 to 3.5 times wider in 300 steps.",
-            de: "Mit Batch Norm bewegt sich die Verteilung noch: in 300 Schritten 1,5- bis 3,5-mal breiter."),
+            de: "Mit Batch Norm bewegt sich die Verteilung weiterhin: Sie wird in 300 Schritten 1,5- bis 3,5-mal breiter."),
         atLeast(
             id: "bn-factor-a-quarter-or-less", times: 4, larger: (run: 1, block: 2), smaller: (run: 0, block: 2),
             en: "With Batch Norm layer 3's widening factor is a quarter or less of the one without normalization.",
@@ -90,7 +90,7 @@ public enum CovariateShiftLesson {
         atLeast(
             id: "shift-builds-with-depth", times: 5, larger: (run: 1, block: 2), smaller: (run: 1, block: 0),
             en: "Without normalization layer 1's widening factor is a fifth or less of layer 3's: the shift builds up with depth.",
-            de: "Ohne Normalisierung ist der Verbreiterungsfaktor von Schicht 1 höchstens ein Fünftel dessen von Schicht 3: Die Verschiebung wächst mit der Tiefe."),
+            de: "Ohne Normalisierung ist der Verbreiterungsfaktor von Schicht 1 höchstens ein Fünftel des Faktors von Schicht 3: Die Verschiebung nimmt mit der Tiefe zu."),
     ]
 
     /// Run `run`'s channel 0 in `block` widens by a factor in `range` in 300 steps.
@@ -118,7 +118,7 @@ public enum CovariateShiftLesson {
             }
             return Verdict(holds: big >= times * small, measured: Localized(
                 en: "\(label(larger, .en)) ×\(MeasuredNumber.short(big)), \(label(smaller, .en)) ×\(MeasuredNumber.short(small))",
-                de: "\(label(larger, .de)) ×\(MeasuredNumber.short(big, .de)), \(label(smaller, .de)) ×\(MeasuredNumber.short(small, .de))"))
+                de: "\(label(larger, .de)) ×\(MeasuredNumber.short(big, .de)); \(label(smaller, .de)) ×\(MeasuredNumber.short(small, .de))"))
         }
     }
 }

@@ -20,11 +20,11 @@ public enum InstanceStyleLesson {
                     Under each picture: μ/σ of that picture. After Instance Norm every picture has μ = 0 and σ = 1; after Batch Norm the contrast differences are all still there.
                     """,
                     de: """
-                    Einfache Formen (die Klasse), jedes Bild mit eigenem Kontrast (×0,2…5) und eigener Helligkeit (−3…+3): sein „Stil“.
+                    Die Bilder zeigen einfache Formen (die Klasse); jedes hat einen eigenen Kontrast (×0,2…5) und eine eigene Helligkeit (−3…+3): seinen „Stil“.
 
-                    Oben: vier Bilder und ein Kanal der Ausgabe der ersten Faltung für sie — vor der Normalisierung, nach Batch Norm, nach Instance Norm (v: Group, Layer). Eine Grauskala je Reihe, ein schwaches Bild wirkt also blass.
+                    Oben stehen vier Bilder und für sie ein Kanal der Ausgabe der ersten Faltung — vor der Normalisierung, nach Batch Norm, nach Instance Norm (v: Group, Layer). Jede Zeile hat eine gemeinsame Grauskala, ein kontrastschwaches Bild wirkt also blass.
 
-                    Unter jedem Bild: μ/σ dieses Bildes. Nach Instance Norm hat jedes Bild μ = 0 und σ = 1; nach Batch Norm sind die Kontrastunterschiede alle noch da.
+                    Unter jedem Bild steht μ/σ dieses Bildes. Nach Instance Norm hat jedes Bild μ = 0 und σ = 1; nach Batch Norm sind alle Kontrastunterschiede noch vorhanden.
                     """)),
             LessonPage(
                 title: Localized(en: "Why", de: "Warum"),
@@ -37,11 +37,11 @@ public enum InstanceStyleLesson {
                     Group and Layer Norm also normalize per image, but over several channels at once: they remove most of the contrast, not all of it per channel — they at least halve the max/min of σ, but leave it above 1.2.
                     """,
                     de: """
-                    Eine Faltung ist linear: aus einem Bild s·x + b wird eine Feature-Map von etwa s·conv(x) + b·Σw. Instance Norm teilt die Map jedes Bildes durch ihr eigenes σ und zieht ihr eigenes μ ab — s und b heben sich auf, bis auf das Zero-Padding am Rand.
+                    Eine Faltung ist linear: Aus einem Bild s·x + b wird eine Feature-Map von etwa s·conv(x) + b·Σw. Instance Norm teilt die Feature-Map jedes Bildes durch ihr eigenes σ und zieht ihr eigenes μ ab — s und b heben sich auf, bis auf den Einfluss des Zero-Paddings am Rand.
 
-                    Die μ und σ von Batch Norm teilt sich die ganze Batch: alle Bilder werden gleich verschoben und skaliert, das Verhältnis der Kontraste bleibt genau, wie es war (dasselbe max/min vorher und nachher).
+                    Bei Batch Norm teilt sich der ganze Batch dieselben μ und σ: Alle Bilder werden gleich verschoben und skaliert, das Verhältnis der Kontraste bleibt also genau, wie es war (vorher und nachher dasselbe max/min).
 
-                    Group und Layer Norm normalisieren ebenfalls pro Bild, aber über mehrere Kanäle zugleich: sie entfernen den größten Teil des Kontrasts, nicht aber pro Kanal alles — sie verkleinern das max/min von σ mindestens auf die Hälfte, aber nicht bis 1,2.
+                    Group und Layer Norm normalisieren ebenfalls pro Bild, aber über mehrere Kanäle zugleich: Sie entfernen den größten Teil des Kontrasts, pro Kanal aber nicht alles — sie verkleinern das max/min von σ mindestens auf die Hälfte, es bleibt aber über 1,2.
                     """)),
             LessonPage(
                 title: Localized(en: "Style transfer", de: "Stil-Transfer"),
@@ -52,9 +52,9 @@ public enum InstanceStyleLesson {
                     Press space: a Batch Norm and an Instance Norm network train on this data; the bottom line shows their held-out accuracy (eval mode, every 25 steps). Batch Norm learns faster at first: at step 200 it is ahead on every seed checked. Instance Norm catches up later; when depends on the seed. From step 600 to 800 Instance Norm stays above 95% and is ahead on average, while Batch Norm, with running statistics over images of very different contrast, jumps about more.
                     """,
                     de: """
-                    Ulyanov et al. (2016) ersetzten in Stil-Transfer-Netzen Batch Norm durch Instance Norm: der Kontrast des Inhaltsbildes ist „Stil“, den das Netz nicht erst rückgängig machen soll. Entfernt man ihn pro Bild, bleibt der Inhalt — die Lage der Formen — und der Stil fällt weg.
+                    Ulyanov et al. (2016) ersetzten in Stil-Transfer-Netzen Batch Norm durch Instance Norm: Der Kontrast des Inhaltsbildes ist „Stil“, und das Netz soll ihn nicht erst selbst rückgängig machen müssen. Entfernt man ihn pro Bild, bleibt der Inhalt — die Lage der Formen — erhalten, und der Stil fällt weg.
 
-                    Drücke die Leertaste: ein Batch-Norm- und ein Instance-Norm-Netz trainieren auf diesen Daten; die unterste Zeile zeigt ihre Genauigkeit auf zurückgehaltenen Daten (Eval-Modus, alle 25 Schritte). Batch Norm lernt anfangs schneller: bei Schritt 200 liegt das Batch-Norm-Netz auf jedem geprüften Seed vorn. Instance Norm holt später auf; wann, hängt vom Seed ab. Von Schritt 600 bis 800 bleibt Instance Norm über 95 % und liegt im Mittel vorn, während Batch Norm, mit laufenden Statistiken über Bilder sehr unterschiedlichen Kontrasts, stärker schwankt.
+                    Drücke die Leertaste: Ein Batch-Norm- und ein Instance-Norm-Netz trainieren auf diesen Daten; die unterste Zeile zeigt ihre Genauigkeit auf zurückgehaltenen Testdaten (Inferenzmodus, alle 25 Schritte). Batch Norm lernt anfangs schneller: Bei Schritt 200 liegt das Batch-Norm-Netz bei jedem geprüften Seed vorn. Instance Norm holt später auf; wann, hängt vom Seed ab. Von Schritt 600 bis 800 bleibt Instance Norm über 95 % und liegt im Mittel vorn, während Batch Norm, mit laufenden Statistiken über Bilder sehr unterschiedlichen Kontrasts, stärker schwankt.
                     """)),
         ],
         claims: claims,
@@ -77,7 +77,7 @@ public enum InstanceStyleLesson {
         },
         .on(InstanceStyleEngine.self, id: "bn-keeps-contrast-ratio", text: Localized(
                 en: "After Batch Norm the contrast differences are all still there: the same max/min of σ before and after.",
-                de: "Nach Batch Norm sind die Kontrastunterschiede alle noch da: dasselbe max/min von σ vorher und nachher."),
+                de: "Nach Batch Norm sind alle Kontrastunterschiede noch vorhanden: Das max/min von σ ist vorher und nachher dasselbe."),
             step: 0
         ) { engine, seed in
             let (_, before, after) = engine.planes(seed: seed)
@@ -88,7 +88,7 @@ public enum InstanceStyleLesson {
         },
         .on(InstanceStyleEngine.self, id: "group-layer-remove-most", text: Localized(
                 en: "Group and Layer Norm remove most of the contrast, not all of it per channel: they at least halve the max/min of σ, but leave it above 1.2.",
-                de: "Group und Layer Norm entfernen den größten Teil des Kontrasts, nicht aber pro Kanal alles: sie verkleinern das max/min von σ mindestens auf die Hälfte, aber nicht bis 1,2."),
+                de: "Group und Layer Norm entfernen den größten Teil des Kontrasts, pro Kanal aber nicht alles: Sie verkleinern das max/min von σ mindestens auf die Hälfte, es bleibt aber über 1,2."),
             step: 0
         ) { engine, seed in
             let (_, before, after) = engine.planes(seed: seed)
@@ -100,7 +100,7 @@ public enum InstanceStyleLesson {
         },
         .on(InstanceStyleEngine.self, id: "bn-ahead-at-step-200", text: Localized(
                 en: "Batch Norm learns faster at first: at step 200 its held-out accuracy is ahead of Instance Norm's.",
-                de: "Batch Norm lernt anfangs schneller: bei Schritt 200 liegt die Genauigkeit des Batch-Norm-Netzes auf zurückgehaltenen Daten vor der des Instance-Norm-Netzes."),
+                de: "Batch Norm lernt anfangs schneller: Bei Schritt 200 liegt die Genauigkeit des Batch-Norm-Netzes auf zurückgehaltenen Daten vor der des Instance-Norm-Netzes."),
             step: 200
         ) { engine, seed in
             let batch = engine.heldOutAccuracy(0, seed: seed) ?? 0, instance = engine.heldOutAccuracy(1, seed: seed) ?? 1

@@ -11,7 +11,7 @@ public enum TrainInferenceLesson {
         title: Localized(en: "Train/inference discrepancy", de: "Training-Inferenz-Diskrepanz"),
         summary: Localized(
             en: "batch vs running statistics per channel, and train-mode vs eval-mode accuracy at batch sizes 4, 16, 64",
-            de: "Batch- gegen laufende Statistiken pro Kanal, Genauigkeit im Trainings- und Eval-Modus bei Batch-Größe 4, 16, 64"),
+            de: "Batch- gegen laufende Statistiken pro Kanal, Genauigkeit im Trainings- und Inferenzmodus bei Batch-Größe 4, 16, 64"),
         pages: [
             LessonPage(
                 title: Localized(en: "What to watch", de: "Worauf achten"),
@@ -24,11 +24,11 @@ public enum TrainInferenceLesson {
                     The bars: one channel each, the running mean; ◆ marks this batch's mean. [ and ] choose the batch size shown.
                     """,
                     de: """
-                    Drei Netze mit Batch Norm (gleicher Seed, gleiche Startgewichte) trainieren mit Batch-Größe 4, 16 und 64. Nach jedem Schritt läuft derselbe Batch zweimal durch das Netz: im Trainingsmodus (μ und σ² des Batches selbst) und im Eval-Modus (die laufenden Statistiken, wie bei der Inferenz).
+                    Drei Netze mit Batch Norm (gleicher Seed, gleiche Startgewichte) trainieren mit den Batch-Größen 4, 16 und 64. Nach jedem Schritt läuft derselbe Batch zweimal durch das Netz: im Trainingsmodus (mit μ und σ² des Batches selbst) und im Inferenzmodus (mit den laufenden Statistiken, wie im Einsatz).
 
-                    Die Tabelle vergleicht beide Genauigkeiten, gemittelt über die letzten 25 Schritte, und wie weit die Batch-Mittelwerte von den laufenden abweichen, in laufenden σ.
+                    Die Tabelle vergleicht beide Genauigkeiten, gemittelt über die letzten 25 Schritte, und zeigt, wie weit die Batch-Mittelwerte von den laufenden abweichen, gemessen in laufenden σ.
 
-                    Die Balken: je ein Kanal, der laufende Mittelwert; ◆ markiert den Mittelwert dieses Batches. [ und ] wählen die gezeigte Batch-Größe.
+                    Jeder Balken zeigt den laufenden Mittelwert eines Kanals; ◆ markiert den Mittelwert des aktuellen Batches. [ und ] wählen die angezeigte Batch-Größe.
                     """)),
             LessonPage(
                 title: Localized(en: "Batch size", de: "Batch-Größe"),
@@ -39,9 +39,9 @@ public enum TrainInferenceLesson {
                     At batch size 4 neither mode is reliably the better one: after 300 steps the gap lies between 10 points in favour of eval mode and 20 in favour of train mode, depending on the seed. Where eval mode wins, the running averages smooth out the noise that hurts training-mode predictions. The discrepancy is a difference, not always a loss.
                     """,
                     de: """
-                    Bei 4 Bildern sind die Batch-Statistiken verrauscht: Die ◆ springen um die Balken, und nach 300 Schritten liegen die Mittelwerte des Mini-Batches mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern. Bei 64 Bildern stimmen beide Modi nach 300 Schritten bis auf 2,5 Prozentpunkte überein.
+                    Bei 4 Bildern sind die Batch-Statistiken verrauscht: Die ◆ springen um die Balken herum, und nach 300 Schritten liegen die Batch-Mittelwerte mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern. Bei 64 Bildern stimmen beide Modi nach 300 Schritten bis auf 2,5 Prozentpunkte überein.
 
-                    Bei Batch-Größe 4 ist keiner der beiden Modi verlässlich der bessere: Nach 300 Schritten liegt die Differenz je nach Seed zwischen 10 Prozentpunkten zugunsten des Eval-Modus und 20 zugunsten des Trainingsmodus. Wo der Eval-Modus vorn liegt, glätten die laufenden Mittel das Rauschen, das den Vorhersagen im Trainingsmodus schadet. Die Diskrepanz ist ein Unterschied, nicht immer ein Verlust.
+                    Bei Batch-Größe 4 ist keiner der beiden Modi verlässlich der bessere: Nach 300 Schritten liegt die Differenz je nach Seed zwischen 10 Prozentpunkten zugunsten des Inferenzmodus und 20 zugunsten des Trainingsmodus. Wo der Inferenzmodus vorn liegt, glätten die laufenden Mittelwerte das Rauschen, das den Vorhersagen im Trainingsmodus schadet. Die Diskrepanz ist ein Unterschied, nicht immer ein Verlust.
                     """)),
             LessonPage(
                 title: Localized(en: "Momentum", de: "Momentum"),
@@ -54,11 +54,11 @@ public enum TrainInferenceLesson {
                     PyTorch's default is 0.1. Before deploying, check eval-mode accuracy — not just the training curve.
                     """,
                     de: """
-                    m schaltet das Momentum der laufenden Statistiken durch (0,01, 0,1, 0,5) und startet neu. laufend = (1 − m)·laufend + m·Batch: ein kleines m mittelt über etwa 1/m Schritte.
+                    m schaltet das Momentum der laufenden Statistiken durch (0,01; 0,1; 0,5) und startet neu. laufend = (1 − m)·laufend + m·Batch: Ein kleines m mittelt über etwa 1/m Schritte.
 
-                    Mit m = 0,01 erinnern sich die laufenden Statistiken an Gewichte von vor hundert Schritten: der Eval-Modus fällt hinter den Trainingsmodus zurück — bei Batch-Größe 16 nach 300 Schritten je nach Seed um 6 bis 39 Prozentpunkte, und auf jedem geprüften Seed um mehr als mit m = 0,1. Mit m = 0,5 mitteln sie nur über etwa 2 Schritte: sie folgen den Gewichten, tragen aber das Rauschen der letzten Mini-Batches.
+                    Mit m = 0,01 erinnern sich die laufenden Statistiken an Gewichte von vor hundert Schritten: Der Inferenzmodus fällt hinter den Trainingsmodus zurück — bei Batch-Größe 16 nach 300 Schritten je nach Seed um 6 bis 39 Prozentpunkte und bei jedem geprüften Seed um mehr als mit m = 0,1. Mit m = 0,5 mitteln sie nur über etwa 2 Schritte: Sie folgen den Gewichten, übernehmen aber das Rauschen der letzten paar Mini-Batches.
 
-                    PyTorchs Voreinstellung ist 0,1. Vor dem Einsatz die Genauigkeit im Eval-Modus prüfen — nicht nur die Trainingskurve.
+                    In PyTorch ist 0,1 voreingestellt. Prüfe vor dem Einsatz die Genauigkeit im Inferenzmodus — nicht nur die Trainingskurve.
                     """)),
         ],
         claims: claims,
@@ -71,13 +71,13 @@ public enum TrainInferenceLesson {
     static let claims: [Claim] = [
         .on(TrainInferenceEngine.self, id: "small-batch-means-stray-2x", text: Localized(
                 en: "After 300 steps the batch means stray at least twice as far from the running means (|μB−μ|/σ) with 4 images as with 64.",
-                de: "Nach 300 Schritten liegen die Mittelwerte des Mini-Batches bei 4 Bildern mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern."),
+                de: "Nach 300 Schritten liegen die Batch-Mittelwerte bei 4 Bildern mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern."),
             step: 300
         ) { engine, seed in
             let small = mismatch(engine, run: 0, seed: seed), large = mismatch(engine, run: 2, seed: seed)
             return Verdict(holds: small >= 2 * large, measured: Localized(
                 en: "N = 4: \(MeasuredNumber.short(small)), N = 64: \(MeasuredNumber.short(large))",
-                de: "N = 4: \(MeasuredNumber.short(small, .de)), N = 64: \(MeasuredNumber.short(large, .de))"))
+                de: "N = 4: \(MeasuredNumber.short(small, .de)); N = 64: \(MeasuredNumber.short(large, .de))"))
         },
         .on(TrainInferenceEngine.self, id: "large-batch-modes-agree", text: Localized(
                 en: "With 64 images the two modes agree to within 2.5 points after 300 steps.",
@@ -89,7 +89,7 @@ public enum TrainInferenceLesson {
         },
         .on(TrainInferenceEngine.self, id: "small-batch-gap-either-way", text: Localized(
                 en: "At batch size 4, after 300 steps the gap lies between 10 points in favour of eval mode and 20 in favour of train mode.",
-                de: "Bei Batch-Größe 4 liegt die Differenz nach 300 Schritten zwischen 10 Prozentpunkten zugunsten des Eval-Modus und 20 zugunsten des Trainingsmodus."),
+                de: "Bei Batch-Größe 4 liegt die Differenz nach 300 Schritten zwischen 10 Prozentpunkten zugunsten des Inferenzmodus und 20 zugunsten des Trainingsmodus."),
             step: 300
         ) { engine, seed in
             let gap = engine.accuracyGap(0, seed: seed) ?? .nan
@@ -97,7 +97,7 @@ public enum TrainInferenceLesson {
         },
         .on(TrainInferenceEngine.self, id: "slow-momentum-eval-falls-behind", text: Localized(
                 en: "With m = 0.01 eval mode falls behind train mode: at batch size 16 by 6 to 39 points after 300 steps, and by more than with m = 0.1.",
-                de: "Mit m = 0,01 fällt der Eval-Modus hinter den Trainingsmodus zurück: bei Batch-Größe 16 nach 300 Schritten um 6 bis 39 Prozentpunkte, und um mehr als mit m = 0,1."),
+                de: "Mit m = 0,01 fällt der Inferenzmodus hinter den Trainingsmodus zurück: Bei Batch-Größe 16 sind es nach 300 Schritten 6 bis 39 Prozentpunkte, mehr als mit m = 0,1."),
             step: 300
         ) { engine, seed in
             var slow = TrainInferenceEngine(momentumIndex: 0, seeds: LessonSeeds(first: engine.seeds.all[seed]))
@@ -106,7 +106,7 @@ public enum TrainInferenceLesson {
             let points = { (gap: Double, language: Language) in MeasuredNumber.short((1000 * gap).rounded() / 10, language) }
             return Verdict(holds: (0.06...0.39).contains(slowGap) && slowGap > usualGap, measured: Localized(
                 en: "N = 16: \(points(slowGap, .en)) points at m = 0.01, \(points(usualGap, .en)) at m = 0.1",
-                de: "N = 16: \(points(slowGap, .de)) Prozentpunkte bei m = 0,01, \(points(usualGap, .de)) bei m = 0,1"))
+                de: "N = 16: \(points(slowGap, .de)) Prozentpunkte bei m = 0,01; \(points(usualGap, .de)) bei m = 0,1"))
         },
     ]
 
@@ -120,6 +120,6 @@ public enum TrainInferenceLesson {
         let sign = gap >= 0 ? "+" : ""
         return Localized(
             en: "\(name): train − eval \(sign)\(MeasuredNumber.short((1000 * gap).rounded() / 10)) points",
-            de: "\(name): Training − Eval \(sign)\(MeasuredNumber.short((1000 * gap).rounded() / 10, .de)) Prozentpunkte")
+            de: "\(name): Training − Inferenz \(sign)\(MeasuredNumber.short((1000 * gap).rounded() / 10, .de)) Prozentpunkte")
     }
 }

@@ -41,7 +41,7 @@ struct TrainInferenceLessonTests {
     }
 
     @Test func theLessonRendersAtBothSizesInBothLanguages() {
-        let problems = checkLessonScreens(TrainInferenceLesson.lesson, steps: 10, expecting: [.en: "eval mode", .de: "Eval"])
+        let problems = checkLessonScreens(TrainInferenceLesson.lesson, steps: 10, expecting: [.en: "eval mode", .de: "Inferenz"])
         #expect(problems.isEmpty, "\(problems)")
     }
 

@@ -81,7 +81,7 @@ struct UITextTests {
         #expect(text.problem(tooLarge.description, .de).hasPrefix("die Batch-Größe N = 2048 ist größer"))
         #expect(text.problem("loss exploded to 80.2 at step 2 (over 10× chance level, 23), layer 1 pre-norm std 5.1", .de)
             == "Verlust bei Schritt 2 auf 80.2 explodiert (über 10× Zufallsniveau 23), Schicht 1 vor der Norm: σ 5.1")
-        #expect(text.problem("loss became NaN at step 4", .de) == "Verlust bei Schritt 4 NaN")
+        #expect(text.problem("loss became NaN at step 4", .de) == "Verlust wurde bei Schritt 4 NaN")
     }
 
     @Test func germanNumbersHaveTheDecimalComma() {

@@ -30,7 +30,7 @@ extension InstanceStyleEngine: LessonRendering {
         let rows = rect.rows([.fixed(pictureRows.count * pictureHeight + 3), .fill])
         let title = Localized(
             en: "channel \(channel + 1) after the 1st conv, γ = 1, β = 0; one grey scale per row; μ/σ under each picture",
-            de: "Kanal \(channel + 1) nach der 1. Faltung, γ = 1, β = 0; Grau je Reihe gemeinsam; unter jedem Bild μ/σ")(language)
+            de: "Kanal \(channel + 1) nach der 1. Faltung, γ = 1, β = 0; eine Grauskala je Zeile; unter jedem Bild μ/σ")(language)
         let inner = Panel(title: title).render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
         let shown = max(1, min(4, (inner.width - Self.labelColumns) / Self.pictureColumns))
         for column in 0..<shown {
@@ -59,7 +59,7 @@ extension InstanceStyleEngine: LessonRendering {
 
     /// Two significant digits, and 0 for what is zero up to rounding (a normalized μ of 1e-9).
     static func compact(_ value: Double) -> String {
-        abs(value) < 5e-3 ? "0" : String(format: "%.2g", value)
+        abs(value) < 5e-3 ? "0" : NumberFormat.separated(String(format: "%.2g", value))
     }
 
     /// Per-image σ over the whole probe batch, for every variant; the networks' accuracy.
@@ -81,7 +81,7 @@ extension InstanceStyleEngine: LessonRendering {
         }
         let training = Localized(
             en: "trained on this data, step \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) held-out accuracy",
-            de: "trainiert auf diesen Daten, Schritt \(stepCount): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1]) auf zurückgehaltenen Daten")(language)
+            de: "Genauigkeit auf Testdaten nach Schritt \(stepCount) (auf diesen Daten trainiert): Batch Norm \(accuracy[0]), Instance Norm \(accuracy[1])")(language)
         // As many rows as the sentence needs (up to 3), so that it wraps instead of cutting a
         // number off at 80 columns.
         let sentenceRows = min(3, TextBlock.wrap(training, width: inner.width).count)

@@ -28,8 +28,8 @@ extension TrainInferenceEngine: LessonRendering {
             ] + (showsHeldOut ? [LessonFormat.percent(seeds: runs.values(index) { $0.history.evaluations.last?.evaluation.accuracy })] : [])
         }
         let columns = [
-            Localized(en: "", de: ""), Localized(en: "train mode", de: "Training"), Localized(en: "eval mode", de: "Eval"),
-            Localized(en: "gap", de: "Differenz"), Localized(en: "|μB−μ|/σ", de: "|μB−μ|/σ"), Localized(en: "held-out", de: "zurückgeh."),
+            Localized(en: "", de: ""), Localized(en: "train mode", de: "Training"), Localized(en: "eval mode", de: "Inferenz"),
+            Localized(en: "gap", de: "Differenz"), Localized(en: "|μB−μ|/σ", de: "|μB−μ|/σ"), Localized(en: "held-out", de: "Testdaten"),
         ].map { $0(language) }.prefix(showsHeldOut ? 6 : 5)
         Table(columns: columns.enumerated().map { Table.Column($0.element, alignment: $0.offset == 0 ? .left : .right) }, rows: tableRows)
             .render(into: &grid, in: tableInner.inset(left: 1, right: 1), glyphs: glyphs)
@@ -48,7 +48,7 @@ extension TrainInferenceEngine: LessonRendering {
 
         let gapInner = Panel(title: Localized(
             en: "train − eval mode accuracy in % points, same batch (mean over \(Self.window) steps)",
-            de: "Training − Eval, Genauigkeit in Prozentpunkten, derselbe Batch (Mittel über \(Self.window) Schritte)")(language))
+            de: "Genauigkeit Training − Inferenz in Prozentpunkten, derselbe Batch (Mittel über \(Self.window) Schritte)")(language))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
             let perSeed = measurements.map { seed in

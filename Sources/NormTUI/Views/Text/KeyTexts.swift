@@ -24,12 +24,12 @@ struct MainKeys: Sendable {
         hint: Localized(en: "settings", de: "Einstellungen"),
         help: Localized(
             en: "settings editor: shape, groups, lr, … (Enter applies, Esc cancels)",
-            de: "Einstellungen: Form, Gruppen, lr, … (Enter übernimmt, Esc verwirft)"))
+            de: "Einstellungen: Form, Gruppen, Lernrate, … (Enter übernimmt, Esc verwirft)"))
     let toggleEvalMode = KeyText(
         hint: Localized(en: "train/eval", de: "Training/Inferenz"),
         help: Localized(
             en: "show post-norm activations as in train or eval mode",
-            de: "Aktivierungen nach der Normalisierung: Trainings- oder Inferenzmodus"))
+            de: "Aktivierungen nach der Normalisierung wie im Trainings- oder Inferenzmodus zeigen"))
     let previousLayer = KeyText(help: Localized(en: "previous layer", de: "vorige Schicht"))
     let nextLayer = KeyText(hint: Localized(en: "layer", de: "Schicht"), help: Localized(en: "next layer", de: "nächste Schicht"))
     let focusNext = KeyText(hint: Localized(en: "focus", de: "Fokus"), help: Localized(en: "focus the next panel", de: "nächstes Panel fokussieren"))
@@ -69,8 +69,8 @@ struct LessonKeys: Sendable {
     let save = KeyText(
         help: Localized(
             en: "save the screen (.txt, .svg), the lesson's records (.csv) and the experiment (.json)",
-            de: "Bildschirm (.txt, .svg), die Messwerte der Lektion (.csv) und das Experiment (.json) speichern"))
-    let leave = KeyText(hint: Localized(en: "free play", de: "frei"), help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen, freies Experiment"))
+            de: "den Bildschirm (.txt, .svg), die Messwerte der Lektion (.csv) und das Experiment (.json) speichern"))
+    let leave = KeyText(hint: Localized(en: "free play", de: "frei"), help: Localized(en: "leave the lesson for the free experiment", de: "Lektion verlassen und zum freien Experiment wechseln"))
     let faster = KeyText(help: Localized(en: "faster", de: "schneller"))
     let slower = KeyText(hint: Localized(en: "speed", de: "Tempo"), help: Localized(en: "slower", de: "langsamer"))
     let fewerSeeds = KeyText(help: Localized(

@@ -30,7 +30,7 @@ struct UIText: Sendable {
     let accuracy = Localized(en: "acc {1}", de: "Gen. {1}")
     let evalAccuracy = Localized(en: "eval {1}", de: "Test {1}")
     let slowStepPace = Localized(en: " (the last took {1} s at this size)", de: " (der letzte dauerte {1} s bei dieser Größe)")
-    let slowStepLarge = Localized(en: " (a large shape: this takes a while)", de: " (große Form: das dauert etwas)")
+    let slowStepLarge = Localized(en: " (a large shape: this takes a while)", de: " (große Form: Das dauert etwas)")
     let computingStep = Localized(en: "computing step {1}…{2}", de: "Schritt {1} wird berechnet …{2}")
     let preparingRun = Localized(en: "preparing the run…", de: "Lauf wird vorbereitet …")
     let pausedHint = Localized(
@@ -84,7 +84,7 @@ struct UIText: Sendable {
     let revealContinue = Localized(en: "any key: continue", de: "beliebige Taste: weiter")
     let seedRange = Localized(en: "seeds {1}–{2}", de: "Seeds {1}–{2}")
     let oneSeedOnScreen = Localized(en: "seed {1} alone", de: "nur Seed {1}")
-    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "{1} Seeds: zwischen 1 und 9")
+    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "{1} Seeds: Möglich sind 1 bis 9")
     let oneSeedLesson = Localized(
         en: "this lesson runs on one seed: only training lessons show a spread", de: "diese Lektion läuft mit einem Seed: Nur Trainingslektionen zeigen eine Spanne")
     let freeExperiment = Localized(en: "free experiment", de: "freies Experiment")
@@ -100,7 +100,7 @@ struct UIText: Sendable {
     let evalMode = Localized(en: "eval mode", de: "Inferenz")
     let trainModeEvalNext = Localized(en: "train mode (eval from the next step)", de: "Training (Inferenz ab nächstem Schritt)")
     let trainMode = Localized(en: "train mode", de: "Training")
-    let notFinite = Localized(en: "not finite: the run diverged", de: "nicht endlich: der Lauf ist divergiert")
+    let notFinite = Localized(en: "not finite: the run diverged", de: "nicht endlich: Der Lauf ist divergiert")
     let noNormalization = Localized(en: "no normalization", de: "ohne Normalisierung")
     let statisticsTitle = Localized(en: "Layer {1} channel statistics", de: "Schicht {1}: Kanalstatistiken")
     let barsNoRunning = Localized(
@@ -164,7 +164,7 @@ struct UIText: Sendable {
         de: "ε = 0: Ein konstanter Kanal (σ = 0) teilt 0 durch 0, seine Ausgabe ist NaN")
     let evalNeverNote = Localized(
         en: "eval every 0 means never: no held-out accuracy is measured",
-        de: "Auswertung alle 0 Schritte heißt nie: Es wird keine Test-Genauigkeit gemessen")
+        de: "Auswertung alle 0 Schritte heißt nie: Es wird keine Testgenauigkeit gemessen")
 
     /// The scrolling indicator's words in `language`.
     func scrollLabels(_ language: Language) -> ScrollingText.Labels {
@@ -226,7 +226,7 @@ struct UIText: Sendable {
         Localized(en: #"^C = (\d+) is not divisible by G = (\d+)$"#, de: "C = $1 ist nicht durch G = $2 teilbar"),
         Localized(en: #"^groups must be at least 1, got (.+)$"#, de: "G muss mindestens 1 sein, angegeben: $1"),
         Localized(en: #"^the mlp model normalizes \[N, C\] activations: give the shape as NxC, got (.+)$"#,
-                  de: "das MLP normalisiert [N, C]-Aktivierungen: die Form als NxC angeben, angegeben: $1"),
+                  de: "das MLP normalisiert [N, C]-Aktivierungen: Gib die Form als NxC an, angegeben: $1"),
         Localized(en: #"^instance norm needs more than one position per channel \(H·W > 1\), got (.+)$"#,
                   de: "Instance Norm braucht mehr als eine Position je Kanal (H·W > 1), angegeben: $1"),
         Localized(en: #"^batch norm needs more than one value per channel \(N·H·W > 1\), got (.+)$"#,
@@ -236,20 +236,20 @@ struct UIText: Sendable {
         Localized(en: #"^the batch size N = (\d+) is larger than the training set \((\d+) images of (.+)\)$"#,
                   de: "die Batch-Größe N = $1 ist größer als die Trainingsdaten ($2 Bilder aus $3)"),
         Localized(en: #"^layer (\d+) pre-norm activations became (\S+) at step (\d+)$"#,
-                  de: "Schicht $1: Aktivierungen vor der Norm bei Schritt $3 $2"),
+                  de: "Schicht $1: Aktivierungen vor der Norm wurden bei Schritt $3 $2"),
         Localized(en: #"^layer (\d+) post-norm activations became (\S+) at step (\d+) \(pre-norm std (\S+), eps (\S+): a division by zero\)$"#,
-                  de: "Schicht $1: Aktivierungen nach der Norm bei Schritt $3 $2 (σ davor $4, ε $5: Division durch Null)"),
+                  de: "Schicht $1: Aktivierungen nach der Norm wurden bei Schritt $3 $2 (σ davor $4, ε $5: Division durch Null)"),
         Localized(en: #"^layer (\d+) post-norm activations became (\S+) at step (\d+)$"#,
-                  de: "Schicht $1: Aktivierungen nach der Norm bei Schritt $3 $2"),
+                  de: "Schicht $1: Aktivierungen nach der Norm wurden bei Schritt $3 $2"),
         Localized(en: #"^loss became (\S+) at step (\d+), layer (\d+) pre-norm std (\S+)$"#,
-                  de: "Verlust bei Schritt $2 $1, Schicht $3 vor der Norm: σ $4"),
-        Localized(en: #"^loss became (\S+) at step (\d+)$"#, de: "Verlust bei Schritt $2 $1"),
+                  de: "Verlust wurde bei Schritt $2 $1, Schicht $3 vor der Norm: σ $4"),
+        Localized(en: #"^loss became (\S+) at step (\d+)$"#, de: "Verlust wurde bei Schritt $2 $1"),
         Localized(en: #"^loss exploded to (\S+) at step (\d+) \(over (\d+)× chance level, (\S+)\), layer (\d+) pre-norm std (\S+)$"#,
                   de: "Verlust bei Schritt $2 auf $1 explodiert (über $3× Zufallsniveau $4), Schicht $5 vor der Norm: σ $6"),
         Localized(en: #"^loss exploded to (\S+) at step (\d+) \(over (\d+)× chance level, (\S+)\)$"#,
                   de: "Verlust bei Schritt $2 auf $1 explodiert (über $3× Zufallsniveau $4)"),
         Localized(en: #"^the gradients became non-finite at step (\d+) \(loss (\S+)\)$"#,
-                  de: "Gradienten bei Schritt $1 nicht endlich (Verlust $2)"),
+                  de: "Gradienten wurden bei Schritt $1 nicht endlich (Verlust $2)"),
     ]
 
     // MARK: Keys of the main screen, in the key table's order
