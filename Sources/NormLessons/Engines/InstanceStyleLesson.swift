@@ -30,14 +30,14 @@ public enum InstanceStyleLesson {
                 title: Localized(en: "Why", de: "Warum"),
                 text: Localized(
                     en: """
-                    A convolution is linear: an image s·x + b gives a feature map of about s·conv(x) + b·Σw. Instance Norm divides each image's map by its own σ and subtracts its own μ — s and b cancel, up to the zero padding at the border.
+                    A convolution is linear: an image s·x + b gives a feature map of about s·conv(x) + b·Σw. Instance Norm subtracts from each image's map its own μ and divides by its own σ — s and b cancel, up to the zero padding at the border.
 
                     Batch Norm's μ and σ are shared by the whole batch: it shifts and scales every image alike, so the ratio of contrasts stays exactly as it was (the same max/min before and after).
 
                     Group and Layer Norm also normalize per image, but over several channels at once: they remove most of the contrast, not all of it per channel — they at least halve the max/min of σ, but leave it above 1.2.
                     """,
                     de: """
-                    Eine Faltung ist linear: Aus einem Bild s·x + b wird eine Feature-Map von etwa s·conv(x) + b·Σw. Instance Norm teilt die Feature-Map jedes Bildes durch ihr eigenes σ und zieht ihr eigenes μ ab — s und b heben sich auf, bis auf den Einfluss des Zero-Paddings am Rand.
+                    Eine Faltung ist linear: Aus einem Bild s·x + b wird eine Feature-Map von etwa s·conv(x) + b·Σw. Instance Norm zieht von der Feature-Map jedes Bildes ihr eigenes μ ab und teilt durch ihr eigenes σ — s und b heben sich auf, bis auf den Einfluss des Zero-Paddings am Rand.
 
                     Bei Batch Norm teilt sich der ganze Batch dieselben μ und σ: Alle Bilder werden gleich verschoben und skaliert, das Verhältnis der Kontraste bleibt also genau, wie es war (vorher und nachher dasselbe max/min).
 
