@@ -229,7 +229,7 @@ private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [
 
 /// Keys while a question is asked or revealed: a–d give the class's answer, space skips, and
 /// after the last question the run starts; any key closes a reveal. `nil`: the key is the
-/// lesson's as usual (no question on screen, or q and Esc, which quit and leave anyway).
+/// lesson's as usual (no question on screen, or q, Esc, l and ?, which leave or look around).
 private func answerQuestion(
     _ key: Key, _ questions: [PredictQuestion], _ progress: inout QuestionProgress, _ lesson: inout LessonState, _ state: inout AppState
 ) -> [SessionCommand]? {
@@ -247,7 +247,8 @@ private func answerQuestion(
         guard index < questions[asked].answers.count else { return [] }
         progress.choices.append(index)
         state.status = .info(UIText.catalogue.classAnswered(state.language, String(letter)))
-    case .character("q"), .escape, .character("?"): return nil
+    // Keys that leave or look around: quit, free play, the lesson list, the help.
+    case .character("q"), .escape, .character("?"), .character("l"): return nil
     default: return []
     }
     guard progress.asking(of: questions.count) == nil else { return [] }

@@ -46,6 +46,11 @@ struct TeachingKitTests {
         #expect(update(&state, .key(.character("c"))) == [.lesson(.setRunning(true))])
         #expect(state.lesson?.questions?.choices == [2] && state.lesson?.isRunning == true)
         #expect(state.status?.text == "the class answered c)")
+        // The lesson list opens over a question: the class may want another lesson.
+        _ = open(.lesson(LearningRateLesson.lesson), &state)
+        _ = update(&state, .key(.character("l")))
+        if case .lessonPicker = state.overlay {} else { Issue.record("l opens the list over the question") }
+        _ = update(&state, .key(.escape))
         // Without questions the lesson opens as before.
         state.asksQuestions = false
         _ = open(.lesson(LearningRateLesson.lesson), &state)
