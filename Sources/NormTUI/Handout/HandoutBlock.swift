@@ -1,4 +1,5 @@
 import NormLessons
+import TerminalUI
 
 /// One block of a handout, written out as Markdown or as HTML that prints on A4.
 enum HandoutBlock: Equatable {
@@ -79,17 +80,5 @@ enum HandoutBlock: Equatable {
     }
 
     /// Text safe in HTML element content and attribute values.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { text.xmlEscaped }
 }
