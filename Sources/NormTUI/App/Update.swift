@@ -227,40 +227,6 @@ private func pickLesson(_ key: Key, selected: Int, _ state: inout AppState) -> [
     return []
 }
 
-/// Keys while a question is asked or revealed: a–d give the class's answer, space skips, and
-/// after the last question the run starts; any key closes a reveal. `nil`: the key is the
-/// lesson's as usual (no question on screen, or q, Esc, l and ?, which leave or look around).
-private func answerQuestion(
-    _ key: Key, _ questions: [PredictQuestion], _ progress: inout QuestionProgress, _ lesson: inout LessonState, _ state: inout AppState
-) -> [SessionCommand]? {
-    if let showing = progress.showing {
-        progress.showing = nil
-        progress.revealed.insert(showing)
-        return []
-    }
-    guard let asked = progress.asking(of: questions.count) else { return nil }
-    switch key {
-    case .character(" "):
-        progress.choices.append(nil)
-    case .character(let letter) where ("a"..."d").contains(letter):
-        let index = Int(letter.asciiValue! - Character("a").asciiValue!)
-        guard index < questions[asked].answers.count else { return [] }
-        progress.choices.append(index)
-        state.status = .info(UIText.catalogue.classAnswered(state.language, String(letter)))
-    // Keys that leave or look around: quit, free play, the lesson list, the help.
-    case .character("q"), .escape, .character("?"), .character("l"): return nil
-    default: return []
-    }
-    guard progress.asking(of: questions.count) == nil else { return [] }
-    // Asked after the run had already judged the claims: the answer at once, no run.
-    if let reveal = progress.nextReveal(questions, verdicts: lesson.snapshot?.verdicts ?? [:]) {
-        progress.showing = reveal
-        return []
-    }
-    lesson.isRunning = true
-    return [.lesson(.setRunning(true))]
-}
-
 /// `<` and `>`: a training lesson restarts on one seed fewer or more (1 to 9), and the status
 /// line says what the lines and shades now are.
 private func changeSeedCount(by delta: Int, _ lesson: inout LessonState, _ state: inout AppState) -> [SessionCommand] {
