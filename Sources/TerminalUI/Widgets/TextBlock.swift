@@ -19,7 +19,7 @@ public struct TextBlock: Widget {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            for word in paragraph.split(separator: " ") {
+            for word in Self.units(of: paragraph) {
                 var word = word
                 if !line.isEmpty && line.count + 1 + word.count > width {
                     lines.append(line)
@@ -34,6 +34,20 @@ public struct TextBlock: Widget {
             lines.append(line)
         }
         return lines
+    }
+
+    /// The words of a paragraph, with a German "%" kept with its number ("4,5 %"): a line
+    /// that starts with the sign alone would read as a stray symbol.
+    static func units(of paragraph: Substring) -> [Substring] {
+        var units: [Substring] = []
+        for word in paragraph.split(separator: " ") {
+            if word.first == "%", let last = units.popLast() {
+                units.append(Substring(last + " " + word))
+            } else {
+                units.append(word)
+            }
+        }
+        return units
     }
 
     public func render(into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {

@@ -48,3 +48,12 @@ import Testing
         #expect(Text.wrapped(text, width: 20, maxLines: 2, glyphs: .unicode) == ["diverged: loss", "exploded at step 2 …"])
     }
 }
+
+/// A German percentage stays on one line with its number.
+@Suite struct PercentWrappingTests {
+    @Test func theSignIsNotBrokenFromItsNumber() {
+        #expect(TextBlock.wrap("Batch Norm 4,5 % und mehr", width: 14) == ["Batch Norm", "4,5 % und mehr"])
+        #expect(TextBlock.wrap("the 45% mark", width: 7) == ["the 45%", "mark"])
+        #expect(TextBlock.wrap("% alone", width: 10) == ["% alone"])
+    }
+}
