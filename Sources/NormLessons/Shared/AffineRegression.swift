@@ -90,19 +90,6 @@ public struct AffineRegression: Sendable {
         return (x, t)
     }
 
-    /// The mean squared error and its gradient ∂L/∂y = 2(y − t)/(N·C).
-    static func meanSquaredError(_ y: [Float], _ t: [Float]) -> (loss: Double, dy: [Float]) {
-        var sum = 0.0
-        var dy = [Float](repeating: 0, count: y.count)
-        let scale = 2 / Double(y.count)
-        for i in y.indices {
-            let difference = Double(y[i]) - Double(t[i])
-            sum += difference * difference
-            dy[i] = Float(scale * difference)
-        }
-        return (sum / Double(y.count), dy)
-    }
-
     /// One SGD step on a fresh batch, then the held-out loss.
     public mutating func step() {
         let n = Self.batchSize, c = Self.channels
@@ -112,7 +99,7 @@ public struct AffineRegression: Sendable {
         guard let output = try? norm.forward(h, shape: shape, mode: .train) else {
             preconditionFailure("batch norm refused a batch of \(n)")
         }
-        let (batchLoss, dy) = Self.meanSquaredError(output.y, batch.t)
+        let (batchLoss, dy) = MeanSquaredError.evaluate(output.y, batch.t)
         let gradients = norm.backward(dy: dy, x: h, statistics: output.statistics)
         var linearGradients = Linear.Gradients(for: linear)
         _ = linear.backward(dy: gradients.dx, x: batch.x, batch: n, gradients: &linearGradients)
@@ -138,7 +125,7 @@ public struct AffineRegression: Sendable {
         let count = Self.heldOutCount
         let h = linear.forward(heldOut.x, batch: count)
         guard let y = try? copy.forward(h, shape: TensorShape(n: count, c: Self.channels), mode: .train).y else { return .nan }
-        return Self.meanSquaredError(y, heldOut.t).loss
+        return MeanSquaredError.evaluate(y, heldOut.t).loss
     }
 
     /// The lowest loss any output with mean 0 and standard deviation 1 per channel reaches on
