@@ -36,6 +36,8 @@ struct LessonRecordTests {
                   "mean_correlation_with_style"],
         "gamma-beta": ["step", "affine_loss", "plain_loss", "affine_heldout_loss", "plain_heldout_loss"]
             + (1...4).flatMap { ["gamma_\($0)", "beta_\($0)"] } + ["roundtrip_max_difference"],
+        "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
+                  "last_value_test_error", "revin_gamma", "revin_beta"],
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
