@@ -54,7 +54,7 @@ extension RevINEngine: LessonRendering {
         }
     }
 
-    /// One test window: the last ``shownPast`` past values and the truth as one line, each
+    /// One test window: the last `shownPast` past values and the truth as one line, each
     /// forecast from the first forecast step on, joined to the last past value. (All 48 past
     /// values would squeeze the 12 forecast steps into a fifth of the chart.)
     func drawWindow(_ language: Language, into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
