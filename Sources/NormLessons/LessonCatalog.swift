@@ -2,6 +2,7 @@
 public enum LessonCatalog {
     public static let all: [Lesson] = (
         [ScaleInvarianceLesson.lesson] + TensorLessons.all + TrainingLessons.all + ArchitectureLessons.all
+            + NewLessons.all
     ).sorted { $0.number < $1.number }
 
     /// The lesson called `name`: its id, or its number.
@@ -32,4 +33,11 @@ public enum ArchitectureLessons {
     public static let all: [Lesson] = [
         BatchSizeLesson.lesson, InstanceStyleLesson.lesson, PrePostLNLesson.lesson, NormalizerFreeLesson.lesson,
     ]
+}
+
+/// Lessons 14 and 15, issue 13: the glossary's "Grundprinzip" (γ and β) and research
+/// (time-series normalization). Numbered after the others until the catalogue is put in
+/// the glossary's order.
+public enum NewLessons {
+    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson]
 }

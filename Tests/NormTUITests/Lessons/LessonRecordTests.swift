@@ -34,6 +34,10 @@ struct LessonRecordTests {
         "rmsnorm": ["step", "offset", "layer_mean", "layer_std", "rms_mean", "rms_std", "max_difference", "layer_loss", "rms_loss"],
         "adain": ["step", "loss", "channel", "max_mean_gap", "max_std_gap", "min_correlation_with_content",
                   "mean_correlation_with_style"],
+        "gamma-beta": ["step", "affine_loss", "plain_loss", "affine_heldout_loss", "plain_heldout_loss"]
+            + (1...4).flatMap { ["gamma_\($0)", "beta_\($0)"] } + ["roundtrip_max_difference"],
+        "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
+                  "last_value_test_error", "revin_gamma", "revin_beta"],
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
