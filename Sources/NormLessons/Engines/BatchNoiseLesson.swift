@@ -43,7 +43,7 @@ public enum BatchNoiseLesson {
                     Wenn das hier gälte, schnitten die verrauschtesten Batches (N = 4) auf den zurückgehaltenen Bildern besser ab. Die Lücke zwischen der Genauigkeit auf den Trainingsbildern und auf den zurückgehaltenen Bildern (beide im Eval-Modus, auf allen Bildern) ist das andere Zeichen — aber eine Lücke schrumpft auch, wenn ein Netz einfach weniger gelernt hat.
                     """)),
             LessonPage(
-                title: Localized(en: "What really happens", de: "Was wirklich passiert"),
+                title: Localized(en: "In fact", de: "Tatsächlich"),
                 text: Localized(
                     en: """
                     On these digits the noise buys no better generalization. A single measurement of N = 4 jumps from one to the next, so compare means: over the measurements from step 300 to 600, N = 4 is more than 5 points behind N = 64 on the held-out images — and more than 5 points behind on the training images too. Where its gap is small, it is because N = 4 has learned less, not because it generalizes better. N = 64's gap stays below 3 points: the large batches barely overfit, so there is little for a regularizer to do. And at equal steps, N = 4 has seen 16 times fewer images.

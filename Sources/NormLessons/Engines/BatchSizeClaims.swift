@@ -30,8 +30,8 @@ enum BatchSizeClaims {
         return Verdict(
             holds: leader - other > margin,
             measured: Localized(
-                en: "\(names.0.en) \(MeasuredNumber.percent(leader)), \(names.1.en) \(MeasuredNumber.percent(other)): \(MeasuredNumber.short(points)) points apart",
-                de: "\(names.0.de) \(MeasuredNumber.percent(leader, .de)), \(names.1.de) \(MeasuredNumber.percent(other, .de)): \(MeasuredNumber.short(points, .de)) Punkte Abstand"))
+                en: "\(names.0.en): \(MeasuredNumber.percent(leader)), \(names.1.en): \(MeasuredNumber.percent(other)) (\(MeasuredNumber.short(points)) points apart)",
+                de: "\(names.0.de): \(MeasuredNumber.percent(leader, .de)), \(names.1.de): \(MeasuredNumber.percent(other, .de)) (\(MeasuredNumber.short(points, .de)) Punkte Abstand)"))
     }
 
     /// "Batch Norm lowest 92.5% at N = 8".

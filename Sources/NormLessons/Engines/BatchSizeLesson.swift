@@ -40,7 +40,7 @@ public enum BatchSizeLesson {
                     Group Norm berechnet μ und σ pro Sample über Gruppen von Kanälen. Die Batch-Größe kommt in der Formel nicht vor, und Trainings- und Eval-Modus rechnen dasselbe.
                     """)),
             LessonPage(
-                title: Localized(en: "What happens here", de: "Was hier geschieht"),
+                title: Localized(en: "What happens", de: "Was geschieht"),
                 text: Localized(
                     en: """
                     Wu & He (2018, Fig. 1) report Batch Norm's ImageNet error nearly flat from batch 32 down to 8 (23.6%, 23.7%, 24.8%) and rising sharply below: 27.3% at 4, 34.7% at 2.

@@ -26,8 +26,8 @@ import Testing
         #expect(!BatchSizeClaims.ahead(0.5, of: 0.6, by: 0.3, names: names).holds)
         #expect(!BatchSizeClaims.ahead(nil, of: 0.1, by: 0.3, names: names).holds)
         let verdict = BatchSizeClaims.ahead(0.969, of: 0.103, by: 0.3, names: names)
-        #expect(verdict.measured.en == "a 96.9%, b 10.3%: 86.6 points apart")
-        #expect(verdict.measured.de == "a 96,9 %, b 10,3 %: 86,6 Punkte Abstand")
+        #expect(verdict.measured.en == "a: 96.9%, b: 10.3% (86.6 points apart)")
+        #expect(verdict.measured.de == "a: 96,9 %, b: 10,3 % (86,6 Punkte Abstand)")
     }
 
     /// Judged before the sweep has trained anything, every claim fails: nothing is measured.
