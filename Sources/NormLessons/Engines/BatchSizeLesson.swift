@@ -58,7 +58,7 @@ public enum BatchSizeLesson {
 
                     Die Zeile „BN Batch“ wertet dieselben Batch-Norm-Netze mit den Statistiken jedes zurückgehaltenen Batches der Größe N aus, wie im Training. Bei N = 1 bleibt sie über 80 %, während „BN eval“ einbricht: Der Verlust ist die Training-Inferenz-Diskrepanz, kein schlechteres Netz.
 
-                    Jeder Punkt ist ein Netz: Von einer Batch-Größe zur nächsten und von Seed zu Seed schwankt ein Punkt um einige Punkte. Lies die Grafik auf den Einbruch hin, nicht auf Unterschiede von wenigen Punkten. Die letzte Seite prüft all das.
+                    Jeder Punkt ist ein Netz: Von einer Batch-Größe zur nächsten und von Seed zu Seed schwankt ein Punkt um einige Punkte. Achte in der Grafik auf den Einbruch, nicht auf Unterschiede von wenigen Punkten. Die letzte Seite prüft all das.
                     """)),
         ],
         claims: claims,

@@ -70,7 +70,7 @@ extension BatchSizeEngine: LessonRendering {
             let done = values.compactMap { $0 }
             guard let low = done.min(), let high = done.max() else { return nil }
             let (from, to) = (Self.percentNumber(low), NumberFormat.percent(high))
-            return done.count == 1 ? to : "\(from)–\(to)"
+            return low == high ? to : "\(from)–\(to)"
         }
         guard let bn = range(evalAccuracies(.batch)) else { return nil }
         let gn = range(evalAccuracies(.group)).map { ", GN \($0)" } ?? ""
