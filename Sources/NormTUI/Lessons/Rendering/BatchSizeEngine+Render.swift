@@ -42,7 +42,7 @@ extension BatchSizeEngine: LessonRendering {
     }
 
     /// How long the sweep has run, and about how long it still needs at this pace
-    /// (``BatchSizeTiming``: the time per step measured at each batch size so far, pauses left out).
+    /// (`BatchSizeTiming`: the time per step measured at each batch size so far, pauses left out).
     func timeLine(_ language: Language) -> String {
         let elapsed = Self.clock(timing.elapsed)
         if isFinished {
