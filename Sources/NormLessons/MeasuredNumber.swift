@@ -6,7 +6,9 @@ import NumberFormatting
 public enum MeasuredNumber {
     /// A fraction as a percentage: `0.971` → "97.1%" or "97,1 %".
     public static func percent(_ fraction: Double, _ language: Language = .en) -> String {
-        let text = localized(NumberFormat.percent(fraction), language)
+        // Written in the point style first: inside a `Localized`'s German text the style is
+        // already the comma one, whose "97,1 %" would get a second space.
+        let text = localized(NumberFormat.withStyle(.point) { NumberFormat.percent(fraction) }, language)
         return language == .de ? text.replacingOccurrences(of: "%", with: " %") : text
     }
 

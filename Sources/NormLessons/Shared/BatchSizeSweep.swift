@@ -35,6 +35,7 @@ public struct BatchSizeSweep: Sendable {
     /// The point being trained, `points.count` when the sweep is done.
     public private(set) var currentIndex = 0
     private var trainer: Trainer?
+    /// Training steps of the current point done so far.
     public private(set) var stepsDone = 0
     private let data: Dataset
     private let base: ExperimentConfig
@@ -52,22 +53,56 @@ public struct BatchSizeSweep: Sendable {
         var config = ExperimentConfig()
         config.seed = seed
         base = config
-        let trainingCount: Int
         do {
             data = try Dataset.make(base.dataset, height: base.shape.h, width: base.shape.w, seed: base.seed)
-            trainingCount = try Trainer(config: base, data: data).trainingSet.count
         } catch {
             preconditionFailure("the digits are part of the package: \(error)")
         }
-        points = batchSizes.flatMap { n in
-            Self.variants.map { variant in
+        points = Self.plan(batchSizes: batchSizes, epochs: epochs)
+        imagesTotal = points.reduce(0) { $0 + $1.steps * $1.batchSize }
+    }
+
+    /// The points of a sweep, untrained, from large batches to small, batch norm first at each.
+    /// Known without building anything: the training split's size follows from the data set's
+    /// class sizes (`Dataset.trainingCount(classSizes:)`, the rule `Trainer` splits by).
+    public static func plan(batchSizes: [Int] = defaultBatchSizes, epochs: Int) -> [Point] {
+        let base = ExperimentConfig()
+        let trainingCount: Int
+        do {
+            let size = try Dataset.checkedSize(base.dataset, height: base.shape.h, width: base.shape.w)
+            trainingCount = Dataset.trainingCount(
+                classSizes: Dataset.classSizes(of: base.dataset, images: size.images, classes: size.classes))
+        } catch {
+            preconditionFailure("the digits are part of the package: \(error)")
+        }
+        return batchSizes.flatMap { n in
+            variants.map { variant in
                 Point(
                     batchSize: n, variant: variant,
-                    learningRate: Self.referenceLearningRate * Double(n) / Double(Self.referenceBatch),
+                    learningRate: referenceLearningRate * Double(n) / Double(referenceBatch),
                     steps: (epochs * trainingCount + n - 1) / n)
             }
         }
-        imagesTotal = points.reduce(0) { $0 + $1.steps * $1.batchSize }
+    }
+
+    /// Training steps in one chunk at batch size `n`: about ``imagesPerChunk`` images.
+    public static func chunkSteps(batchSize n: Int) -> Int { max(1, imagesPerChunk / n) }
+
+    /// How many ``advance()`` calls a whole sweep takes (if no run diverges): the step a claim
+    /// about the finished sweep is judged at.
+    public static func chunkCount(batchSizes: [Int] = defaultBatchSizes, epochs: Int) -> Int {
+        plan(batchSizes: batchSizes, epochs: epochs).reduce(0) { count, point in
+            let chunk = chunkSteps(batchSize: point.batchSize)
+            return count + (point.steps + chunk - 1) / chunk
+        }
+    }
+
+    /// The training steps still to do, point by point (batch size, steps): what the estimate
+    /// of the remaining time is made from.
+    public var remainingWork: [(batchSize: Int, steps: Int)] {
+        points.indices.dropFirst(currentIndex).map { index in
+            (points[index].batchSize, points[index].steps - (index == currentIndex ? stepsDone : 0))
+        }
     }
 
     public var isFinished: Bool { currentIndex == points.count }
@@ -86,8 +121,10 @@ public struct BatchSizeSweep: Sendable {
 
     /// Trains the current point on about ``imagesPerChunk`` images; evaluates it and moves on
     /// when its steps are done.
-    public mutating func advance() {
-        guard let point = current else { return }
+    /// - Returns: the training steps taken (0 once the sweep is done).
+    @discardableResult
+    public mutating func advance() -> Int {
+        guard let point = current else { return 0 }
         var run: Trainer
         if let trainer {
             run = trainer
@@ -99,15 +136,17 @@ public struct BatchSizeSweep: Sendable {
             }
             stepsDone = 0
         }
-        let chunk = min(point.steps - stepsDone, max(1, Self.imagesPerChunk / point.batchSize))
+        let chunk = min(point.steps - stepsDone, Self.chunkSteps(batchSize: point.batchSize))
+        var taken = 0
         for _ in 0..<chunk where !run.isDiverged {
             _ = run.step()
-            stepsDone += 1
-            imagesDone += point.batchSize
+            taken += 1
         }
+        stepsDone += taken
+        imagesDone += taken * point.batchSize
         if stepsDone < point.steps, !run.isDiverged {
             trainer = run
-            return
+            return taken
         }
         // A diverged run counts as done: its evaluation shows what became of it.
         imagesDone += (point.steps - stepsDone) * point.batchSize
@@ -115,6 +154,8 @@ public struct BatchSizeSweep: Sendable {
         points[currentIndex].trainModeAccuracy = Self.trainModeAccuracy(of: run)
         trainer = nil
         currentIndex += 1
+        stepsDone = 0
+        return taken
     }
 
     /// Held-out accuracy with every layer in train mode, batches of the training batch size:

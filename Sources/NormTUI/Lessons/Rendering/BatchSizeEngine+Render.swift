@@ -3,12 +3,16 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 4's screen: the sweep's progress, Wu & He's figure (held-out accuracy against batch
-/// size) and the numbers in a table below.
+/// Lesson 4's screen: the sweep's progress (networks done, time spent and an estimate of the
+/// rest), Wu & He's figure (held-out accuracy against batch size) and the numbers in a table.
+/// The figure fills in only as networks finish, so the progress says that the sweep moves.
 extension BatchSizeEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
-        let rows = rect.rows([.fixed(5), .fill, .fixed(6)])
+        // A tall screen has room for all four progress lines; a small one shows the two that
+        // matter at the moment (what is training and the time while running, the time and the
+        // result once done).
+        let rows = rect.rows([.fixed(rect.height >= 30 ? 6 : 5), .fill, .fixed(6)])
         renderProgress(language, glyphs, into: &grid, in: rows[0])
         renderChart(language, glyphs, into: &grid, in: rows[1])
         renderTable(language, glyphs, into: &grid, in: rows[2])
@@ -16,43 +20,75 @@ extension BatchSizeEngine: LessonRendering {
 
     func renderProgress(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
         let title = Localized(
-            en: "Sweep: \(sweep.epochs) epochs per point, learning rate 0.05·N/32",
+            en: "Sweep: \(sweep.epochs) epochs per point, lr 0.05·N/32",
             de: "Sweep: \(sweep.epochs) Epochen je Punkt, Lernrate 0,05·N/32")(language)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
-        let done = sweep.points.filter { $0.evaluation != nil }.count
-        ProgressBar(fraction: sweep.progress, label: "\(done)/\(sweep.points.count) \(Localized(en: "networks", de: "Netze")(language))")
+        let done = sweeps.reduce(0) { $0 + $1.points.filter { $0.evaluation != nil }.count }
+        let total = sweeps.reduce(0) { $0 + $1.points.count }
+        ProgressBar(fraction: progress ?? 0, label: "\(done)/\(total) \(Localized(en: "networks", de: "Netze")(language))")
             .render(into: &grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), glyphs: glyphs)
         var lines: [String] = []
         if let point = sweep.current {
             lines.append(Localized(
-                en: "training: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — step \(sweep.stepsDone)/\(point.steps)",
-                de: "trainiert: \(point.variant.displayName), N = \(point.batchSize), lr \(NumberFormat.short(point.learningRate)) — Schritt \(sweep.stepsDone)/\(point.steps)")(language))
+                en: "training: \(point.variant.displayName), N = \(point.batchSize) — step \(sweep.stepsDone)/\(point.steps)",
+                de: "trainiert: \(point.variant.displayName), N = \(point.batchSize) — Schritt \(sweep.stepsDone)/\(point.steps)")(language))
         }
+        lines.append(timeLine(language))
         if let verdict = verdict(language) { lines.append(verdict) }
         for (offset, line) in lines.prefix(inner.height - 1).enumerated() {
             grid.put(text: Text.truncated(line, to: inner.width, glyphs: glyphs), at: Point(x: inner.x, y: inner.y + 1 + offset), clip: inner)
         }
     }
 
-    /// What the finished points say, in numbers: how far each variant's accuracy moves over the
-    /// batch sizes, and where batch norm does worst.
+    /// How long the sweep has run, and about how long it still needs at this pace
+    /// (`BatchSizeTiming`: the time per step measured at each batch size so far, pauses left out).
+    func timeLine(_ language: Language) -> String {
+        let elapsed = Self.clock(timing.elapsed)
+        if isFinished {
+            return Localized(en: "done in \(elapsed)", de: "fertig nach \(elapsed)")(language)
+        }
+        guard let remaining = estimatedRemainingSeconds else {
+            return Localized(en: "\(elapsed) so far", de: "bisher \(elapsed)")(language)
+        }
+        let left = Self.clock(remaining)
+        return Localized(en: "\(elapsed) so far, about \(left) left", de: "bisher \(elapsed), noch etwa \(left)")(language)
+    }
+
+    /// Seconds as a clock reads them: `42` → "0:42", `3725` → "1:02:05".
+    static func clock(_ seconds: Double) -> String {
+        let whole = max(0, Int(seconds.rounded()))
+        let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
+        let tail = (rest < 10 ? "0" : "") + String(rest)
+        if hours > 0 { return "\(hours):\(minutes < 10 ? "0" : "")\(minutes):\(tail)" }
+        return "\(minutes):\(tail)"
+    }
+
+    /// What the finished points say: the range of each variant's accuracy over the batch sizes.
     func verdict(_ language: Language) -> String? {
-        let bnValues = evalAccuracies(.batch)
-        guard let bn = Self.spread(bnValues), let gn = Self.spread(evalAccuracies(.group)),
-              let worst = zip(sweep.batchSizes, bnValues).filter({ $0.1 != nil }).min(by: { $0.1! < $1.1! })
-        else { return nil }
-        let points = { (value: Double) in NumberFormat.short(value * 100) }
-        return Localized(
-            en: "spread over N — BN: \(points(bn)) points (lowest \(NumberFormat.percent(worst.1!)) at N = \(worst.0)), GN: \(points(gn)) points",
-            de: "Spanne über N — BN: \(points(bn)) Punkte (tiefster Wert \(NumberFormat.percent(worst.1!)) bei N = \(worst.0)), GN: \(points(gn)) Punkte")(language)
+        func range(_ values: [Double?]) -> String? {
+            let done = values.compactMap { $0 }
+            guard let low = done.min(), let high = done.max() else { return nil }
+            let (from, to) = (Self.percentNumber(low), NumberFormat.percent(high))
+            return low == high ? to : "\(from)–\(to)"
+        }
+        guard let bn = range(evalAccuracies(.batch)) else { return nil }
+        let gn = range(evalAccuracies(.group)).map { ", GN \($0)" } ?? ""
+        return Localized(en: "range over N: BN \(bn)\(gn)", de: "Spanne über N: BN \(bn)\(gn)")(language)
+    }
+
+    /// A fraction as a percentage without the sign, for a table under "in %" and the low end
+    /// of a range: "93.3", "93,3".
+    static func percentNumber(_ fraction: Double) -> String {
+        NumberFormat.percent(fraction).replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)
     }
 
     func renderChart(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let title = Localized(
-            en: "held-out accuracy (eval mode) against batch size N",
-            de: "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) über die Batch-Größe N")(language)
-        let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
+        let titles = [
+            Localized(en: "held-out accuracy (eval mode) by batch size N", de: "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) je Batch-Größe N"),
+            Localized(en: "held-out accuracy (eval mode) by batch size N", de: "Genauigkeit je Batch-Größe N (zurückgeh., Eval)"),
+        ].map { $0(language) }
+        let inner = Panel(title: LessonFormat.panelTitle(titles, width: rect.width)).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         let bn = evalAccuracies(.batch), gn = evalAccuracies(.group)
         let measured = (bn + gn).compactMap { $0 }
         // From the next 10% below the worst point up to 100%: the drop is visible, not staged.
@@ -73,7 +109,7 @@ extension BatchSizeEngine: LessonRendering {
         func cells(_ variant: NormVariant, _ value: (BatchSizeSweep.Point) -> Double?) -> [String] {
             sweep.batchSizes.map { n in
                 if let point = sweep.result(batchSize: n, variant: variant), let number = value(point) {
-                    return String(NumberFormat.percent(number).dropLast())
+                    return Self.percentNumber(number)
                 }
                 return sweep.current.map { $0.batchSize == n && $0.variant == variant } == true ? String(glyphs.ellipsis) : LessonFormat.missing
             }

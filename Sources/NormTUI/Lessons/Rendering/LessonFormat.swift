@@ -14,6 +14,12 @@ enum LessonFormat {
     static func short(_ value: Double?) -> String {
         value.map(NumberFormat.short) ?? missing
     }
+
+    /// The first of `titles` (longest first) that a panel `width` wide shows uncut — a panel
+    /// keeps a corner, a line cell and a space on each side — or else the last, cut.
+    static func panelTitle(_ titles: [String], width: Int) -> String {
+        titles.first { $0.count + 6 <= width } ?? titles.last ?? ""
+    }
 }
 
 extension LessonFormat {
