@@ -13,7 +13,7 @@ extension PrePostLNEngine: LessonRendering {
             en: "‖∂L/∂W‖ per block at initialization, relative to block 1 (depth \(Self.depth))",
             de: "‖∂L/∂W‖ je Block bei der Initialisierung, relativ zu Block 1 (Tiefe \(Self.depth))")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
-        let post = initialGradientNorms[.post]!, pre = initialGradientNorms[.pre]!
+        let post = initialGradientNorms(.post), pre = initialGradientNorms(.pre)
         let relative = { (norms: [Double]) in norms.map { Optional($0 / norms[0]) } }
         let ratios = (relative(post) + relative(pre)).compactMap { $0 }
         let high = max(1.5, (ratios.max() ?? 1).rounded(.up)), low = min(0.5, (ratios.min() ?? 1) * 0.9)
@@ -40,7 +40,7 @@ extension PrePostLNEngine: LessonRendering {
 
         let bottom = Panel(title: Localized(
             en: "training loss, lr \(NumberFormat.short(Self.learningRate)), +W: linear warm-up over \(Self.warmupSteps) steps",
-            de: "Trainingsverlust, lr \(NumberFormat.short(Self.learningRate)), +W: linearer Warm-up über \(Self.warmupSteps) Schritte")(language))
+            de: "Trainingsverlust, lr \(NumberFormat.short(Self.learningRate)), +W: lineares Warm-up über \(Self.warmupSteps) Schritte")(language))
             .render(into: &grid, in: rows[1], glyphs: glyphs).inset(left: 1, right: 1)
         let points = max(2, bottom.width)
         let series = runs.enumerated().map { index, run in
