@@ -9,7 +9,7 @@ extension NormalizerFreeEngine: LessonRendering {
     /// The networks' names in the charts' legends, in the order of ``lines()``.
     static let shortNames = [
         Localized(en: "BN", de: "BN"), Localized(en: "none", de: "ohne"),
-        Localized(en: "AGC", de: "AGC"), Localized(en: "NF", de: "NF"),
+        Localized(en: "AGC", de: "AGC"), Localized(en: "LSUV", de: "LSUV"),
     ]
 
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
