@@ -20,14 +20,14 @@ public enum AdaINLesson {
 
                     Instance norm removes the content's own μ and σ; the style's take the place of β and γ. The parameters of the normalization are no longer learned constants but come from another input — the glossary's "dynamische Anpassung der Normalisierungsparameter".
 
-                    Top: the two input images. Below: one channel of the first conv block's feature maps for content, style and the AdaIN result, on one grey scale, so that brightness and contrast compare. There the content's map can look flat: g gives each map its own scale, where its layout shows; the panel's title says which scale is drawn.
+                    Top: the two input images. Below: one channel of the first conv block's feature maps for content, style and the AdaIN result, on one grey scale, so that brightness and contrast compare. There the content's map can look flat; the g key gives each map its own scale, where its layout shows. The panel's title says which scale is drawn.
                     """,
                     de: """
                     Adaptive Instance Normalization: AdaIN(c, s) = σ(s)·(c − μ(c))/σ(c) + μ(s), pro Kanal.
 
                     Instance Normalization entfernt μ und σ des Inhalts; die des Stils treten an die Stelle von β und γ. Die Normalisierungsparameter sind keine gelernten Konstanten mehr, sondern kommen aus einer anderen Eingabe — die „dynamische Anpassung der Normalisierungsparameter“ des Glossars.
 
-                    Oben: die beiden Eingabebilder. Darunter: ein Kanal der Feature-Maps des ersten Faltungsblocks für Inhalt, Stil und das AdaIN-Ergebnis, auf einer gemeinsamen Grauskala, damit sich Helligkeit und Kontrast vergleichen lassen. Dort kann die Map des Inhalts flach aussehen: g gibt jeder Map ihre eigene Skala, auf der ihre Anordnung sichtbar wird; der Titel des Feldes sagt, welche Skala gezeichnet ist.
+                    Oben: die beiden Eingabebilder. Darunter: ein Kanal der Feature-Maps des ersten Faltungsblocks für Inhalt, Stil und das AdaIN-Ergebnis, auf einer gemeinsamen Grauskala, damit sich Helligkeit und Kontrast vergleichen lassen. Dort kann die Map des Inhalts flach aussehen; die Taste g gibt jeder Map ihre eigene Skala, auf der ihre Anordnung sichtbar wird. Der Titel des Feldes sagt, welche Skala gezeichnet ist.
                     """)),
             LessonPage(
                 title: Localized(en: "What to look for", de: "Worauf achten"),
@@ -54,14 +54,14 @@ public enum AdaINLesson {
 
                     A decoder trained to invert these features turns the AdaIN features into a stylized image in one pass (Huang & Belongie 2017).
 
-                    Conditional normalization for controlled generation sets the statistics from outside: conditional batch norm (de Vries et al. 2017) and conditional instance norm (Dumoulin et al. 2017) normalize and then apply a γ and β chosen by a condition, a question or a style; AdaIN takes them from a style image, StyleGAN from a latent code, SPADE from a segmentation map. FiLM (Perez et al. 2018) generalizes the affine part: a feature-wise γ·x + β computed from any input, without normalizing.
+                    Conditional normalization for controlled generation sets the statistics from outside: conditional batch norm (de Vries et al. 2017) and conditional instance norm (Dumoulin et al. 2017) normalize and then apply a γ and β that depend on a condition — a question, a class or a style; AdaIN takes them from a style image, StyleGAN from a latent code, SPADE from a segmentation map. FiLM (Perez et al. 2018) generalizes the affine part: a feature-wise γ·x + β computed from any input, without normalizing.
                     """,
                     de: """
                     Instance Normalization wird im Stil-Transfer verwendet, weil Mittelwert und Varianz der Feature-Maps pro Kanal viel vom Stil eines Bildes (Kontrast, Helligkeit, Texturstärke) und wenig von seinem Inhalt tragen (Ulyanov et al. 2016; Huang & Belongie 2017).
 
                     Ein Decoder, der diese Features umkehrt, macht aus den AdaIN-Features in einem Durchgang ein stilisiertes Bild (Huang & Belongie 2017).
 
-                    Conditional Normalization für kontrollierte Generierung setzt die Statistik von außen: Conditional Batch Norm (de Vries et al. 2017) und Conditional Instance Norm (Dumoulin et al. 2017) normalisieren und wenden dann ein γ und β an, die eine Bedingung wählt, eine Frage oder ein Stil; AdaIN nimmt sie aus einem Stilbild, StyleGAN aus einem latenten Code, SPADE aus einer Segmentierungskarte. FiLM (Perez et al. 2018) verallgemeinert den affinen Teil: ein merkmalsweises γ·x + β, berechnet aus einer beliebigen Eingabe, ohne zu normalisieren.
+                    Conditional Normalization für kontrollierte Generierung setzt die Statistik von außen: Conditional Batch Norm (de Vries et al. 2017) und Conditional Instance Norm (Dumoulin et al. 2017) normalisieren und wenden dann ein γ und β an, die von einer Bedingung abhängen — einer Frage, einer Klasse oder einem Stil; AdaIN nimmt sie aus einem Stilbild, StyleGAN aus einem latenten Code, SPADE aus einer Segmentierungskarte. FiLM (Perez et al. 2018) verallgemeinert den affinen Teil: ein merkmalsweises γ·x + β, berechnet aus einer beliebigen Eingabe, ohne zu normalisieren.
                     """)),
         ],
         claims: claims,
