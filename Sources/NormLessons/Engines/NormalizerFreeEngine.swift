@@ -125,10 +125,11 @@ public struct NormalizerFreeEngine: LessonEngine {
         for (prefix, line) in zip(Self.recordPrefixes, lines) {
             record.append("\(prefix)_heldout_accuracy", line.heldOutAccuracy.last)
         }
-        record.append("lsuv_clipped_fraction", clippedFraction(3))
+        record.append("nf_clipped_fraction", clippedFraction(3))
         return record
     }
 
-    /// The four networks in the record's column names, in the order of ``lines(seed:)``.
-    public static let recordPrefixes = ["bn", "none", "agc", "lsuv"]
+    /// The four networks in the record's column names, in the order of ``lines(seed:)``. The
+    /// LSUV run keeps the column name it always had, `nf` (normalizer-free), for scripts.
+    public static let recordPrefixes = ["bn", "none", "agc", "nf"]
 }
