@@ -45,7 +45,7 @@ public enum PrePostLNLesson {
                     • Post-LN's do not shrink like that: relative to block 1, its block 12 gets at least 1.5 times what Pre-LN's block 12 gets.
                     • From the same initial weights, Post-LN's block 12 gets a larger gradient than Pre-LN's.
 
-                    Unlike in the paper, Post-LN's gradients here need not grow from block to block (try --seed 3).
+                    Unlike in Xiong et al., Post-LN's gradients here need not grow from block to block (try --seed 3).
                     """,
                     de: """
                     Bei Post-LN läuft jeder Gradient auf dem Weg zur Eingabe durch jede Layer Norm; bei Pre-LN trägt ihn der Residual-Pfad unverändert an ihnen vorbei.
@@ -53,10 +53,10 @@ public enum PrePostLNLesson {
                     Xiong et al. (2020) zeigen für Transformer: Bei Post-LN sind die Gradienten nahe der Ausgabe am größten, bei Pre-LN bleiben sie gleich. Dieses Spielzeugbeispiel zeigt einen Teil davon, bei jedem geprüften Seed:
 
                     • Bei Pre-LN schrumpfen die Gradienten zur Ausgabe hin: Block 12 bekommt weniger als Block 1, weil der Residual-Strom h mit der Tiefe wächst und die LN jedes Blocks durch ihn teilt.
-                    • Bei Post-LN schrumpfen sie nicht so: Relativ zu Block 1 bekommt sein Block 12 mindestens das 1,5-Fache dessen, was Block 12 bei Pre-LN bekommt.
+                    • Bei Post-LN schrumpfen sie nicht so: Relativ zu Block 1 bekommt Block 12 bei Post-LN mindestens das 1,5-Fache dessen, was Block 12 bei Pre-LN bekommt.
                     • Von denselben Startgewichten aus bekommt Block 12 bei Post-LN einen größeren Gradienten als bei Pre-LN.
 
-                    Anders als im Artikel müssen die Gradienten bei Post-LN hier nicht von Block zu Block wachsen (probiere --seed 3).
+                    Anders als bei Xiong et al. müssen die Gradienten bei Post-LN hier nicht von Block zu Block wachsen (probiere --seed 3).
                     """)),
             LessonPage(
                 title: Localized(en: "Warm-up", de: "Warm-up"),
@@ -66,14 +66,14 @@ public enum PrePostLNLesson {
 
                     What happens here: Pre-LN learns at this rate without warm-up as well as with it, over 95% held-out accuracy at step 1000. Post-LN stays behind with or without warm-up: at step 1000 both its runs are below both Pre-LN runs in held-out accuracy, and their training loss is at least 10 times Pre-LN's.
 
-                    Post-LN without warm-up can collapse to chance level (loss ≈ ln 10 ≈ 2.3), and with warm-up it can stall. Where the collapse happens, it comes hundreds of steps after the warm-up ended: one run cannot show that the warm-up prevented it. What this toy shows on every seed is what the placement does.
+                    Post-LN without warm-up can collapse to chance level (loss ≈ ln 10 ≈ 2.3), and with warm-up it can stall. Where the collapse happens, it comes hundreds of steps after the warm-up ended: one run cannot show that the warm-up prevented it. What this toy shows on every seed is what the placement of layer norm does.
                     """,
                     de: """
-                    Ein Warm-up hebt die Lernrate über die ersten Schritte (hier 100) von fast 0 auf ihren vollen Wert. Xiong et al. (2020) fanden, dass Post-LN-Transformer es brauchen — große Gradienten nahe der Ausgabe und volle Schritte vom Start an können sie zerstören — und dass Pre-LN-Transformer ohne es trainieren können. Große Pre-LN-Sprachmodelle verwenden in der Praxis trotzdem ein Warm-up.
+                    Ein Warm-up hebt die Lernrate über die ersten Schritte (hier 100) von fast 0 auf ihren vollen Wert. Xiong et al. (2020) fanden, dass Post-LN-Transformer es brauchen — große Gradienten nahe der Ausgabe und volle Schritte vom Start an können sie zerstören — und dass Pre-LN-Transformer ohne Warm-up trainieren können. Große Pre-LN-Sprachmodelle verwenden in der Praxis trotzdem ein Warm-up.
 
                     Was hier geschieht: Pre-LN lernt bei dieser Rate ohne Warm-up so gut wie mit, über 95 % Genauigkeit auf den zurückgehaltenen Daten bei Schritt 1000. Post-LN bleibt mit und ohne Warm-up zurück: Bei Schritt 1000 liegen beide Läufe in der Genauigkeit unter beiden Pre-LN-Läufen, und ihr Trainingsverlust ist mindestens 10-mal so groß wie der von Pre-LN.
 
-                    Post-LN ohne Warm-up kann auf Zufallsniveau zurückfallen (Verlust ≈ ln 10 ≈ 2,3), und mit Warm-up kann es steckenbleiben. Wo der Einbruch geschieht, kommt er Hunderte Schritte nach dem Ende des Warm-ups: Ein Lauf kann nicht zeigen, dass das Warm-up ihn verhindert hat. Was dieses Spielzeugbeispiel bei jedem Seed zeigt, ist die Wirkung der Platzierung.
+                    Post-LN ohne Warm-up kann auf Zufallsniveau zurückfallen (Verlust ≈ ln 10 ≈ 2,3), und mit Warm-up kann es steckenbleiben. Wo der Einbruch geschieht, kommt er Hunderte Schritte nach dem Ende des Warm-ups: Ein Lauf kann nicht zeigen, dass das Warm-up ihn verhindert hat. Was dieses Spielzeugbeispiel bei jedem Seed zeigt, ist, was die Platzierung der Layer Norm bewirkt.
                     """)),
         ],
         claims: claims,
