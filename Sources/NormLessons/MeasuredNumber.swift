@@ -6,21 +6,26 @@ import NumberFormatting
 public enum MeasuredNumber {
     /// A fraction as a percentage: `0.971` → "97.1%" or "97,1 %".
     public static func percent(_ fraction: Double, _ language: Language = .en) -> String {
-        // Written in the point style first: inside a `Localized`'s German text the style is
-        // already the comma one, whose "97,1 %" would get a second space.
-        let text = localized(NumberFormat.withStyle(.point) { NumberFormat.percent(fraction) }, language)
+        let text = localized(pointed { NumberFormat.percent(fraction) }, language)
         return language == .de ? text.replacingOccurrences(of: "%", with: " %") : text
     }
 
     /// Three significant digits: `2.413` → "2.41" or "2,41".
     public static func short(_ value: Double, _ language: Language = .en) -> String {
-        localized(NumberFormat.short(value), language)
+        localized(pointed { NumberFormat.short(value) }, language)
     }
 
     /// A fixed number of decimals, where three significant digits hide the point (a variance
     /// of 0.999988 next to 1): `fixed(0.9999876, decimals: 6)` → "0.999988" or "0,999988".
     public static func fixed(_ value: Double, decimals: Int, _ language: Language = .en) -> String {
         localized(String(format: "%.\(decimals)f", value), language)
+    }
+
+    /// `format` in the point style: a verdict's German text is built inside `Localized`, where
+    /// `NumberFormat` already writes the comma style ("0,2 %"), and the space before "%" would
+    /// come twice.
+    private static func pointed(_ format: () -> String) -> String {
+        NumberFormat.withStyle(.point, format)
     }
 
     /// `text` with a decimal comma in German.

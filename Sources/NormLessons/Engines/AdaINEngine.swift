@@ -3,7 +3,8 @@ import NormMath
 
 /// Lesson 13's experiment (glossary: "Adaptive Normalisierung"; Huang & Belongie 2017): a conv
 /// network with instance norm trained on `contrast`; each step trains it once and recomputes
-/// the first block's feature maps of a content and a style image, and AdaIN.
+/// the first block's feature maps of a content and a style image, and AdaIN — on every seed of
+/// the lesson, each with its own held-out images.
 public struct AdaINEngine: LessonEngine {
     public static let config: ExperimentConfig = {
         var config = ExperimentConfig()
@@ -15,25 +16,40 @@ public struct AdaINEngine: LessonEngine {
 
     public var run: RunSet
     public private(set) var stepCount = 0
-    /// Held-out images: the content and the style.
-    public private(set) var contentIndex = 0
-    public private(set) var styleIndex: Int
+    /// Per seed, the held-out images used as content and style; the first seed's are the
+    /// screen's, which `i` and `x` change.
+    public private(set) var pairs: [(content: Int, style: Int)]
     /// The channel drawn as heatmaps.
     public private(set) var channel = 0
-    public private(set) var transfer: StyleTransfer
+    /// Whether the three feature maps share one grey scale (brightness and contrast compare) or
+    /// each has its own (the content's layout shows, however flat its values).
+    public private(set) var sharedScale = true
+    /// Per seed, AdaIN on that seed's network and pair (``pairs``).
+    public private(set) var transfers: [StyleTransfer]
 
     public init(seeds: LessonSeeds = .standard) {
         run = RunSet([(Localized(en: "Instance Norm", de: "Instance Norm"), Self.config)], seeds: seeds.all)
-        let images = run[0].trainer.heldOutSet
-        // The style: among the first 32 images of another shape (class), the one whose contrast
-        // differs most from the content's, so that neither layout nor contrast is shared.
+        let run = run
+        pairs = run.seeds.indices.map { (0, Self.styleImage(for: 0, in: run[0, seed: $0].trainer.heldOutSet)) }
+        transfers = []
+        refresh()
+    }
+
+    /// The style for content image `content`: among the first 32 held-out images of another shape
+    /// (class), the one whose contrast differs most from the content's, so that neither layout
+    /// nor contrast is shared.
+    public static func styleImage(for content: Int, in images: Dataset) -> Int {
         let size = images.imageSize
         let spread = { (index: Int) in SampleStatistics(images.images[(index * size)..<((index + 1) * size)]).standardDeviation }
-        let contentSpread = spread(0)
-        let candidates = (1..<min(32, images.count)).filter { images.labels[$0] != images.labels[0] }
-        styleIndex = candidates.max { abs(log(spread($0) / contentSpread)) < abs(log(spread($1) / contentSpread)) } ?? 1
-        transfer = StyleTransfer(trainer: run[0].trainer, content: 0, style: styleIndex)
+        let contentSpread = spread(content)
+        let candidates = (0..<min(32, images.count)).filter { images.labels[$0] != images.labels[content] }
+        return candidates.max { abs(log(spread($0) / contentSpread)) < abs(log(spread($1) / contentSpread)) } ?? (content + 1) % images.count
     }
+
+    /// The screen's images and AdaIN (the first seed's).
+    public var transfer: StyleTransfer { transfers[0] }
+    public var contentIndex: Int { pairs[0].content }
+    public var styleIndex: Int { pairs[0].style }
 
     public mutating func advance() {
         if stepCount > 0 { run.step() }
@@ -42,33 +58,64 @@ public struct AdaINEngine: LessonEngine {
     }
 
     public mutating func refresh() {
-        transfer = StyleTransfer(trainer: run[0].trainer, content: contentIndex, style: styleIndex)
+        transfers = run.seeds.indices.map { seed in
+            StyleTransfer(trainer: run[0, seed: seed].trainer, content: pairs[seed].content, style: pairs[seed].style)
+        }
     }
 
     public var keys: [LessonKey] {
         [
             LessonKey("c", help: Localized(en: "channel", de: "Kanal")),
+            LessonKey("g", help: Localized(en: "grey scale", de: "Grauskala")),
             LessonKey("i", help: Localized(en: "next style", de: "nächster Stil")),
             LessonKey("x", help: Localized(en: "swap", de: "tauschen")),
         ]
     }
 
+    /// `c` and `g` only change what is drawn — the panel's title says which channel and which
+    /// scale — so they say nothing in the status line, and the claims are still judged; `i` and
+    /// `x` change the images the claims are about.
     public mutating func handle(_ key: Character) -> Localized? {
         let count = run[0].trainer.heldOutSet.count
         switch key {
         case "c":
             channel = (channel + 1) % Self.config.shape.c
-            return Localized(en: "channel \(channel)", de: "Kanal \(channel)")
+            return nil
+        case "g":
+            sharedScale.toggle()
+            return nil
         case "i":
-            styleIndex = (styleIndex + 1) % count
-            if styleIndex == contentIndex { styleIndex = (styleIndex + 1) % count }
+            pairs[0].style = (pairs[0].style + 1) % count
+            if pairs[0].style == pairs[0].content { pairs[0].style = (pairs[0].style + 1) % count }
         case "x":
-            swap(&contentIndex, &styleIndex)
+            pairs[0] = (pairs[0].style, pairs[0].content)
         default: return nil
         }
         refresh()
         return Localized(en: "content: image \(contentIndex), style: image \(styleIndex)",
                          de: "Inhalt: Bild \(contentIndex), Stil: Bild \(styleIndex)")
+    }
+
+    // MARK: - Measurements for the claims
+
+    /// The largest gap, over the channels, between the AdaIN map's μ and σ and the style's,
+    /// relative to the style's σ, on seed number `seed`.
+    public func largestStatisticsGap(seed: Int = 0) -> Double {
+        transfers[seed].channels.map { row in
+            max(abs(row.adain.mean - row.style.mean), abs(row.adain.standardDeviation - row.style.standardDeviation))
+                / row.style.standardDeviation
+        }.max() ?? .nan
+    }
+
+    /// The smallest correlation, over the channels, of the AdaIN map with the content's.
+    public func smallestContentCorrelation(seed: Int = 0) -> Double {
+        transfers[seed].channels.map(\.correlationWithContent).min() ?? .nan
+    }
+
+    /// The largest gap, over the channels, between the AdaIN map's correlation with the style's
+    /// and the content map's own: how much of the style's layout AdaIN added.
+    public func largestStyleCorrelationGain(seed: Int = 0) -> Double {
+        transfers[seed].channels.map { abs($0.correlationWithStyle - $0.contentCorrelationWithStyle) }.max() ?? .nan
     }
 
     // MARK: - Headless record

@@ -20,6 +20,10 @@ public struct StyleTransfer: Sendable {
         /// Pearson correlation over the positions of the AdaIN map with the content's and the style's.
         public var correlationWithContent: Double
         public var correlationWithStyle: Double
+        /// The content map's own correlation with the style's: what the two layouts share before
+        /// AdaIN. A positive affine map per channel keeps every correlation, so AdaIN's
+        /// ``correlationWithStyle`` is this, and no more of the style's layout.
+        public var contentCorrelationWithStyle: Double
     }
 
     /// - Parameters: content, style: indices into the trainer's held-out images.
@@ -51,7 +55,8 @@ public struct StyleTransfer: Sendable {
                 content: SampleStatistics(content[range]), style: SampleStatistics(style[range]),
                 adain: SampleStatistics(adain[range]),
                 correlationWithContent: Self.correlation(adain[range], content[range]),
-                correlationWithStyle: Self.correlation(adain[range], style[range]))
+                correlationWithStyle: Self.correlation(adain[range], style[range]),
+                contentCorrelationWithStyle: Self.correlation(content[range], style[range]))
         }
     }
 

@@ -4,8 +4,10 @@
 ///
 ///     G_i ← λ · max(‖W_i‖, ε) / ‖G_i‖ · G_i     if ‖G_i‖ / max(‖W_i‖, ε) > λ,
 ///
-/// so no step can change a unit's weights by more than the fraction λ (times the learning
-/// rate). A unit is one output's row of weights: `[out, in]` for a linear layer, `[C_out, C_in·3·3]`
+/// so no clipped gradient is larger than the fraction λ of its unit's weights; a plain SGD step
+/// then changes a unit by at most lr·λ of its size, a step with momentum μ by up to about
+/// lr·λ/(1 − μ), since it sums the clipped gradients of the steps before. A unit is one
+/// output's row of weights: `[out, in]` for a linear layer, `[C_out, C_in·3·3]`
 /// for a convolution. It is what lets networks without normalization train at large learning
 /// rates, where an unclipped step would blow the weights up.
 public struct AdaptiveGradientClipping: Sendable, Hashable {

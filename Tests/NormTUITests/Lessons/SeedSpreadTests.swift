@@ -47,6 +47,7 @@ struct SeedSpreadTests {
 
     @Test func greaterAndLessChangeTheSeedsOfATrainingLessonAndRestartIt() {
         var state = AppState(config: ExperimentConfig(), width: 120, height: 40)
+        state.asksQuestions = false
         _ = open(.lesson(LearningRateLesson.lesson), &state)
         let generation = state.lessonGeneration
         let more = update(&state, .key(.character(">")))

@@ -5,7 +5,8 @@ import NormLessons
 import NumberFormatting
 
 /// Lesson 13's screen: the two input images (on a tall screen), one channel of content, style
-/// and AdaIN features on one grey scale, and the per-channel table of μ, σ and correlations.
+/// and AdaIN features on one grey scale or each on its own (`g`), and the per-channel table of
+/// μ, σ and correlations.
 extension AdaINEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
@@ -25,12 +26,17 @@ extension AdaINEngine: LessonRendering {
                      width: imageSize, into: &grid, in: inner.inset(left: 1), glyphs: glyphs)
             next = 1
         }
-        let title = Localized(
-            en: "block 1, channel \(channel) of \(Self.config.shape.c), one grey scale",
-            de: "Block 1, Kanal \(channel) von \(Self.config.shape.c), eine Grauskala")(language)
+        let title = sharedScale
+            ? Localized(
+                en: "block 1, channel \(channel) of \(Self.config.shape.c), one grey scale",
+                de: "Block 1, Kanal \(channel) von \(Self.config.shape.c), eine Grauskala")(language)
+            : Localized(
+                en: "block 1, channel \(channel) of \(Self.config.shape.c), own scale each",
+                de: "Block 1, Kanal \(channel) von \(Self.config.shape.c), je eigene Skala")(language)
         let inner = Panel(title: title).render(into: &grid, in: areas[next], glyphs: glyphs)
         let maps = [transfer.content, transfer.style, transfer.adain].map { transfer.plane($0, channel: channel) }
-        let range = Self.commonRange(maps)
+        // nil: each picture on its own scale (Heatmap's default).
+        let range = sharedScale ? Self.commonRange(maps) : nil
         drawMaps([(Localized(
             en: "content",
             de: "Inhalt")(language), maps[0], range), (Localized(
@@ -38,8 +44,8 @@ extension AdaINEngine: LessonRendering {
             de: "Stil")(language), maps[1], range), ("AdaIN", maps[2], range)],
                  width: imageSize, into: &grid, in: inner.inset(left: 1), glyphs: glyphs)
         let table = Panel(title: Localized(
-            en: "per channel: μ, σ and correlation with the content",
-            de: "pro Kanal: μ, σ und Korrelation mit dem Inhalt")(language))
+            en: "per channel: μ, σ and correlations r",
+            de: "pro Kanal: μ, σ und Korrelationen r")(language))
             .render(into: &grid, in: areas[next + 1], glyphs: glyphs)
         let tableArea = table.inset(left: 1, right: 1)
         channelTable(context.language, width: tableArea.width).render(into: &grid, in: tableArea, glyphs: glyphs)
@@ -70,26 +76,28 @@ extension AdaINEngine: LessonRendering {
         return low...max(high, low)
     }
 
-    /// The table of every channel; narrow screens leave out the content's μ and σ, so the
-    /// correlations still show.
+    /// The table of every channel; narrower screens leave out first the content's μ and σ, then
+    /// the style's (each channel's map shows them below its picture), so both correlations
+    /// still show.
     func channelTable(_ language: Language, width: Int) -> Table {
         let f = { (value: Double) in NumberFormat.short(value) }
-        let withContent = width >= 75
+        let withContent = width >= 75, withStyle = width >= 60
         let rows = transfer.channels.enumerated().map { c, row in
             ["\(c)"] + (withContent ? [f(row.content.mean), f(row.content.standardDeviation)] : [])
-                + [f(row.style.mean), f(row.style.standardDeviation), f(row.adain.mean), f(row.adain.standardDeviation),
-                   f(row.correlationWithContent), f(row.correlationWithStyle)]
+                + (withStyle ? [f(row.style.mean), f(row.style.standardDeviation)] : [])
+                + [f(row.adain.mean), f(row.adain.standardDeviation), f(row.correlationWithContent), f(row.correlationWithStyle)]
         }
         let contentTitles = withContent ? [Localized(
             en: "μ cont.",
             de: "μ Inh.")(language), Localized(
             en: "σ cont.",
             de: "σ Inh.")(language)] : []
-        let titles = contentTitles + ["μ " + (Localized(
+        let styleTitles = withStyle ? ["μ " + (Localized(
             en: "style",
             de: "Stil")(language)), "σ " + (Localized(
             en: "style",
-            de: "Stil")(language)),
+            de: "Stil")(language))] : []
+        let titles = contentTitles + styleTitles + [
                                       "μ AdaIN", "σ AdaIN", Localized(
                                           en: "r cont.",
                                           de: "r Inh.")(language), Localized(

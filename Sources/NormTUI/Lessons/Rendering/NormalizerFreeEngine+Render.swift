@@ -9,7 +9,7 @@ extension NormalizerFreeEngine: LessonRendering {
     /// The networks' names in the charts' legends, in the order of ``lines()``.
     static let shortNames = [
         Localized(en: "BN", de: "BN"), Localized(en: "none", de: "ohne"),
-        Localized(en: "AGC", de: "AGC"), Localized(en: "NF", de: "NF"),
+        Localized(en: "AGC", de: "AGC"), Localized(en: "LSUV", de: "LSUV"),
     ]
 
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
@@ -26,7 +26,8 @@ extension NormalizerFreeEngine: LessonRendering {
             columns: [
                 Table.Column(Localized(en: "network", de: "Netz")(language)),
                 Table.Column(Localized(en: "loss", de: "Verlust")(language), alignment: .right),
-                Table.Column(Localized(en: "held-out", de: "zurückgeh.")(language), alignment: .right), Table.Column(""),
+                Table.Column(Localized(en: "held-out", de: "zurückgeh.")(language), alignment: .right),
+                Table.Column(Localized(en: "clipped", de: "gekappt")(language), alignment: .right),
             ],
             rows: lines.map { line in
                 [
@@ -61,11 +62,11 @@ extension NormalizerFreeEngine: LessonRendering {
         chart.render(into: &grid, in: accuracyArea, glyphs: glyphs)
     }
 
-    /// The last column: why a run stopped, or how much a clipping run clipped.
+    /// The last column: why a run stopped, or how much a clipping run clipped (the column's
+    /// title says "clipped", so the number fits beside German names at 80×24).
     func note(_ line: Line) -> Localized {
         if let stopped = line.stopNote { return stopped }
         guard let fraction = line.clippedFraction else { return Localized(en: "", de: "") }
-        let percent = NumberFormat.percent(fraction)
-        return Localized(en: "\(percent) clipped", de: "\(percent) gekappt")
+        return Localized(en: NumberFormat.percent(fraction), de: NumberFormat.percent(fraction))
     }
 }

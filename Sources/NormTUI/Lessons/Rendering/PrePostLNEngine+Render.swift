@@ -4,43 +4,56 @@ import NormLessons
 import NumberFormatting
 
 /// Lesson 10's screen: every block's gradient norm at initialization relative to block 1, and
-/// the four runs' training loss.
+/// the four runs' training loss. Titles, legend and summary have a short form for a narrow
+/// screen, so that nothing is cut at 80×24.
 extension PrePostLNEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
         let rows = rect.rows([.fraction(0.5), .fill])
-        let top = Panel(title: Localized(
-            en: "‖∂L/∂W‖ per block at initialization, relative to block 1 (depth \(Self.depth))",
-            de: "‖∂L/∂W‖ je Block bei der Initialisierung, relativ zu Block 1 (Tiefe \(Self.depth))")(language))
+        // Room for a title: the panel's width less its corners and the title's frame.
+        let titleRoom = rect.width - 6
+        let fitting = { (long: Localized, short: Localized) in
+            long(language).count <= titleRoom ? long(language) : short(language)
+        }
+        let top = Panel(title: fitting(
+            Localized(
+                en: "‖∂L/∂W‖ per block at initialization, relative to block 1 (depth \(Self.depth))",
+                de: "‖∂L/∂W‖ je Block bei der Initialisierung, relativ zu Block 1 (Tiefe \(Self.depth))"),
+            Localized(en: "‖∂L/∂W‖ per block at init, relative to block 1", de: "‖∂L/∂W‖ je Block bei Init., relativ zu Block 1")))
             .render(into: &grid, in: rows[0], glyphs: glyphs).inset(left: 1, right: 1)
-        let post = initialGradientNorms[.post]!, pre = initialGradientNorms[.pre]!
+        let post = initialGradientNorms(.post), pre = initialGradientNorms(.pre)
         let relative = { (norms: [Double]) in norms.map { Optional($0 / norms[0]) } }
         let ratios = (relative(post) + relative(pre)).compactMap { $0 }
         let high = max(1.5, (ratios.max() ?? 1).rounded(.up)), low = min(0.5, (ratios.min() ?? 1) * 0.9)
         let change = { (norms: [Double]) in
-            "\(NumberFormat.short(norms[0])) → \(NumberFormat.short(norms[norms.count - 1]))"
+            " (\(NumberFormat.short(norms[0])) → \(NumberFormat.short(norms[norms.count - 1])))"
         }
-        let summary = (Localized(en: "block \(Self.depth) / block 1", de: "Block \(Self.depth) / Block 1")(language))
-            + ": Post-LN \(NumberFormat.short(lastToFirstRatio(.post)))× (\(change(post))),"
-            + " Pre-LN \(NumberFormat.short(lastToFirstRatio(.pre)))× (\(change(pre)))"
+        let ratioLabel = Localized(en: "block \(Self.depth) / block 1", de: "Block \(Self.depth) / Block 1")(language)
+        let postRatio = NumberFormat.short(lastToFirstRatio(.post)), preRatio = NumberFormat.short(lastToFirstRatio(.pre))
+        let longSummary = "\(ratioLabel): Post-LN \(postRatio)×\(change(post)), Pre-LN \(preRatio)×\(change(pre))"
+        let summary = longSummary.count <= top.width ? longSummary : "\(ratioLabel): Post-LN \(postRatio)×, Pre-LN \(preRatio)×"
+        let wideLegend = top.width >= 60
         let topRows = top.rows([.fill, .fixed(1)])
         CategoryChart(
             categories: (1...Self.depth).map(String.init), axisTitle: Localized(en: "block", de: "Block")(language),
             series: [
-                .init(name: Localized(
+                .init(name: wideLegend ? Localized(
                     en: "Post-LN (LN after the add)",
-                    de: "Post-LN (LN nach der Addition)")(language), marker: "A", color: .series(0), values: relative(post)),
-                .init(name: Localized(
+                    de: "Post-LN (LN nach der Addition)")(language) : "Post-LN", marker: "A", color: .series(0), values: relative(post)),
+                .init(name: wideLegend ? Localized(
                     en: "Pre-LN (LN before F)",
-                    de: "Pre-LN (LN vor F)")(language), marker: "B", color: .series(2), values: relative(pre)),
+                    de: "Pre-LN (LN vor F)")(language) : "Pre-LN", marker: "B", color: .series(2), values: relative(pre)),
             ],
             range: low...high, format: { NumberFormat.short($0) + "×" }
         ).render(into: &grid, in: topRows[0], glyphs: glyphs)
         grid.put(text: Text.truncated(summary, to: topRows[1].width, glyphs: glyphs), at: Point(x: topRows[1].x, y: topRows[1].y), clip: topRows[1])
 
-        let bottom = Panel(title: Localized(
-            en: "training loss, lr \(NumberFormat.short(Self.learningRate)), +W: linear warm-up over \(Self.warmupSteps) steps",
-            de: "Trainingsverlust, lr \(NumberFormat.short(Self.learningRate)), +W: linearer Warm-up über \(Self.warmupSteps) Schritte")(language))
+        let lr = NumberFormat.short(Self.learningRate)
+        let bottom = Panel(title: fitting(
+            Localized(
+                en: "training loss, lr \(lr), +W: linear warm-up over \(Self.warmupSteps) steps",
+                de: "Trainingsverlust, lr \(lr), +W: lineares Warm-up über \(Self.warmupSteps) Schritte"),
+            Localized(en: "training loss, lr \(lr), +W: with warm-up", de: "Trainingsverlust, lr \(lr), +W: mit Warm-up")))
             .render(into: &grid, in: rows[1], glyphs: glyphs).inset(left: 1, right: 1)
         let points = max(2, bottom.width)
         let series = runs.enumerated().map { index, run in
