@@ -4,6 +4,7 @@ public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
         LearningRateLesson.lesson.id: LearningRateKit.kit,
         NumericalStabilityLesson.lesson.id: NumericalStabilityKit.kit,
+        InstanceStyleLesson.lesson.id: InstanceStyleKit.kit,
         RMSNormLesson.lesson.id: RMSNormKit.kit,
     ]
 }
