@@ -3,6 +3,9 @@
 public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
         LearningRateLesson.lesson.id: LearningRateKit.kit,
+        NumericalStabilityLesson.lesson.id: NumericalStabilityKit.kit,
+        InstanceStyleLesson.lesson.id: InstanceStyleKit.kit,
+        RMSNormLesson.lesson.id: RMSNormKit.kit,
     ]
 }
 
