@@ -34,7 +34,7 @@ struct Handout {
         let w = words
         var blocks: [HandoutBlock] = [
             .title("\(w.lesson) \(lesson.number): \(lesson.title(language))"),
-            .paragraph("\(w.section): \(lesson.section). \(lesson.summary(language).prefix(1).uppercased() + lesson.summary(language).dropFirst())."),
+            .paragraph("\(w.section): \(lesson.section) — \(lesson.summary(language))."),
             .heading(w.objectives), .list(kit.objectives.map { $0(language) }),
             .heading(w.formula), .preformatted(kit.formula(language)),
             .figure(figure, caption: w.figureCaption(
