@@ -2,6 +2,7 @@
 /// the tests say which (every lesson is meant to have one).
 public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
+        StatisticsGroupsLesson.lesson.id: StatisticsGroupsKit.kit,
         LearningRateLesson.lesson.id: LearningRateKit.kit,
     ]
 }
