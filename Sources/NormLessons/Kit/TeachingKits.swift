@@ -3,6 +3,7 @@
 public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
         StatisticsGroupsLesson.lesson.id: StatisticsGroupsKit.kit,
+        CovariateShiftLesson.lesson.id: CovariateShiftKit.kit,
         LearningRateLesson.lesson.id: LearningRateKit.kit,
     ]
 }
