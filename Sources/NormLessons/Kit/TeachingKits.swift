@@ -5,6 +5,7 @@ public enum TeachingKits {
         StatisticsGroupsLesson.lesson.id: StatisticsGroupsKit.kit,
         CovariateShiftLesson.lesson.id: CovariateShiftKit.kit,
         LearningRateLesson.lesson.id: LearningRateKit.kit,
+        TrainInferenceLesson.lesson.id: TrainInferenceKit.kit,
     ]
 }
 
