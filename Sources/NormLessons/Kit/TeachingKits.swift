@@ -6,6 +6,7 @@ public enum TeachingKits {
         CovariateShiftLesson.lesson.id: CovariateShiftKit.kit,
         LearningRateLesson.lesson.id: LearningRateKit.kit,
         TrainInferenceLesson.lesson.id: TrainInferenceKit.kit,
+        ScaleInvarianceLesson.lesson.id: ScaleInvarianceKit.kit,
     ]
 }
 
