@@ -10,8 +10,8 @@ enum CovariateShiftKit {
                 en: "Explain why the input of layer 3 moves during training although the images do not change.",
                 de: "Erklären, warum sich die Eingabe von Schicht 3 im Training verschiebt, obwohl sich die Bilder nicht ändern."),
             Localized(
-                en: "Say what Batch Norm fixes (location and width, set by γ and β alone) and why the distribution still moves a little.",
-                de: "Sagen, was Batch Norm festlegt (Lage und Breite, allein durch γ und β) und warum sich die Verteilung trotzdem etwas bewegt."),
+                en: "Say what sets the location and width of the distribution with Batch Norm (γ and β alone) and why it still moves a little.",
+                de: "Sagen, wovon Lage und Breite der Verteilung mit Batch Norm abhängen (allein von γ und β) und warum sie sich trotzdem etwas bewegt."),
         ],
         formula: Localized(
             en: """
@@ -67,6 +67,6 @@ enum CovariateShiftKit {
                 en: "Before pressing space, press c once to follow channel 1 instead of channel 0, then let 300 steps run. Do the factors on the bottom line of each column also lie in the ranges the claims give for channel 0?",
                 de: "Drücke vor der Leertaste einmal c, um Kanal 1 statt Kanal 0 zu verfolgen, und lass dann 300 Schritte laufen. Liegen die Faktoren in der untersten Zeile jeder Spalte auch in den Bereichen, die die Aussagen für Kanal 0 angeben?"),
             hint: Localized(
-                en: "The claims (last page) check channel 0 only: at least ×10 without normalization, ×1.5 to ×3.5 with Batch Norm. A factor for another channel may fall outside; the direction is what to compare.",
-                de: "Die Aussagen (letzte Seite) prüfen nur Kanal 0: mindestens ×10 ohne Normalisierung, ×1,5 bis ×3,5 mit Batch Norm. Der Faktor eines anderen Kanals kann außerhalb liegen; vergleiche vor allem die Richtung.")))
+                en: "The claims (last page) check channel 0 only: at least ×10 without normalization, ×1.5 to ×3.5 with Batch Norm. A factor for another channel may fall outside; compare above all how far apart the two columns' factors are.",
+                de: "Die Aussagen (letzte Seite) prüfen nur Kanal 0: mindestens ×10 ohne Normalisierung, ×1,5 bis ×3,5 mit Batch Norm. Der Faktor eines anderen Kanals kann außerhalb liegen; vergleiche vor allem, wie weit die Faktoren der beiden Spalten auseinanderliegen.")))
 }

@@ -44,7 +44,7 @@ enum ScaleInvarianceKit {
                     en: "The same ×4 in the network without normalization: what happens to its outputs (the logits) and its loss?",
                     de: "Dasselbe ×4 im Netz ohne Normalisierung: Was geschieht mit seinen Ausgaben (den Logits) und seinem Verlust?"),
                 answers: [
-                    Localized(en: "nothing: ReLU(4x) = 4·ReLU(x), and softmax only cares which output is largest", de: "nichts: ReLU(4x) = 4·ReLU(x), und Softmax kommt es nur auf die größte Ausgabe an"),
+                    Localized(en: "nothing: ReLU(4x) = 4·ReLU(x), and softmax only cares which output is largest", de: "nichts: ReLU(4x) = 4·ReLU(x), und bei Softmax kommt es nur auf die größte Ausgabe an"),
                     Localized(en: "the outputs grow several-fold and the loss rises", de: "die Ausgaben wachsen auf ein Mehrfaches, und der Verlust steigt"),
                     Localized(en: "the outputs grow several-fold and the loss falls: the network becomes more confident", de: "die Ausgaben wachsen auf ein Mehrfaches, und der Verlust sinkt: Das Netz wird sicherer"),
                 ],
@@ -59,7 +59,7 @@ enum ScaleInvarianceKit {
                 de: "Entlang W → kW ändert sich der Verlust nicht. Warum spürt das Training die Skalierung von W trotzdem? Was bewirkt ein SGD-Schritt bei großen Gewichten im Vergleich zu kleinen?"),
             Localized(
                 en: "Weight decay shrinks the weights a little every step. What does it do to the effective learning rate lr/‖W‖² of weights in front of Batch Norm?",
-                de: "Weight Decay verkleinert die Gewichte bei jedem Schritt ein wenig. Was bewirkt es bei der effektiven Lernrate lr/‖W‖² von Gewichten vor einer Batch-Norm-Schicht?"),
+                de: "Weight Decay verkleinert die Gewichte bei jedem Schritt ein wenig. Wie wirkt es sich auf die effektive Lernrate lr/‖W‖² von Gewichten vor einer Batch-Norm-Schicht aus?"),
         ],
         exercise: Exercise(
             task: Localized(

@@ -47,9 +47,9 @@ enum StatisticsGroupsKit {
                     en: "Group Norm with C = 6 channels: at G = 1 and at G = 6, which variant does it compute exactly?",
                     de: "Group Norm mit C = 6 Kanälen: Welche Variante berechnet sie bei G = 1 und bei G = 6 genau?"),
                 answers: [
-                    Localized(en: "G = 1: Instance Norm; G = 6: Layer Norm", de: "G = 1: Instance Norm; G = 6: Layer Norm"),
-                    Localized(en: "G = 1: Layer Norm; G = 6: Instance Norm", de: "G = 1: Layer Norm; G = 6: Instance Norm"),
-                    Localized(en: "G = 1: Batch Norm; G = 6: Instance Norm", de: "G = 1: Batch Norm; G = 6: Instance Norm"),
+                    Localized(en: "G = 1: Instance Norm; G = 6: Layer Norm", de: "bei G = 1 Instance Norm, bei G = 6 Layer Norm"),
+                    Localized(en: "G = 1: Layer Norm; G = 6: Instance Norm", de: "bei G = 1 Layer Norm, bei G = 6 Instance Norm"),
+                    Localized(en: "G = 1: Batch Norm; G = 6: Instance Norm", de: "bei G = 1 Batch Norm, bei G = 6 Instance Norm"),
                     Localized(en: "neither: Group Norm always lies in between", de: "keine: Group Norm liegt immer dazwischen"),
                 ],
                 answer: 1, when: ["group-norm-ends"],
