@@ -64,8 +64,8 @@ enum CovariateShiftKit {
         ],
         exercise: Exercise(
             task: Localized(
-                en: "Before pressing space, press c once to follow channel 1 instead of channel 0, then let 300 steps run. Do the factors on the bottom line of each column also lie in the ranges the claims give for channel 0?",
-                de: "Drücke vor der Leertaste einmal c, um Kanal 1 statt Kanal 0 zu verfolgen, und lass dann 300 Schritte laufen. Liegen die Faktoren in der untersten Zeile jeder Spalte auch in den Bereichen, die die Aussagen für Kanal 0 angeben?"),
+                en: "Before pressing space, press c once to follow channel 1 instead of channel 0; then press space and pause again after about 300 steps. Do the factors on the bottom line of each column also lie in the ranges the claims give for channel 0?",
+                de: "Drücke vor der Leertaste einmal c, um Kanal 1 statt Kanal 0 zu verfolgen; drücke dann die Leertaste und halte nach etwa 300 Schritten wieder an. Liegen die Faktoren in der untersten Zeile jeder Spalte auch in den Bereichen, die die Aussagen für Kanal 0 angeben?"),
             hint: Localized(
                 en: "The claims (last page) check channel 0 only: at least ×10 without normalization, ×1.5 to ×3.5 with Batch Norm. A factor for another channel may fall outside; compare above all how far apart the two columns' factors are.",
                 de: "Die Aussagen (letzte Seite) prüfen nur Kanal 0: mindestens ×10 ohne Normalisierung, ×1,5 bis ×3,5 mit Batch Norm. Der Faktor eines anderen Kanals kann außerhalb liegen; vergleiche vor allem, wie weit die Faktoren der beiden Spalten auseinanderliegen.")))

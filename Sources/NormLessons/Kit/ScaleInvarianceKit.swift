@@ -63,8 +63,8 @@ enum ScaleInvarianceKit {
         ],
         exercise: Exercise(
             task: Localized(
-                en: "Let 100 steps run, pause with space, press k and let 50 more steps run. In the ‖∂L/∂W₂‖ chart: how far does the Batch Norm curve drop, and does it climb back? Then press K and compare the table with the one after k.",
-                de: "Lass 100 Schritte laufen, halte mit der Leertaste an, drücke k und lass 50 weitere Schritte laufen. Im Diagramm ‖∂L/∂W₂‖: Wie weit fällt die Kurve mit Batch Norm, und steigt sie wieder an? Drücke dann K und vergleiche die Tabelle mit der nach k."),
+                en: "Let about 100 steps run, pause with space, press k and let about 50 more steps run. In the ‖∂L/∂W₂‖ chart: how far does the Batch Norm curve drop, and does it climb back? Then press K and compare the table with the one after k.",
+                de: "Lass etwa 100 Schritte laufen, halte mit der Leertaste an, drücke k und lass etwa 50 weitere Schritte laufen. Im Diagramm ‖∂L/∂W₂‖: Wie weit fällt die Kurve mit Batch Norm, und steigt sie wieder an? Drücke dann K und vergleiche die Tabelle mit der nach k."),
             hint: Localized(
                 en: "On the log scale ×¼ is a fixed step down. The gradient is proportional to 1/‖W₂‖, and nothing here makes W₂ smaller again (there is no weight decay): the last page's claim measured ×0.23 to ×0.27 over the 50 steps after k.",
                 de: "Auf der logarithmischen Skala ist ×¼ eine feste Stufe nach unten. Der Gradient ist proportional zu 1/‖W₂‖, und nichts macht W₂ hier wieder kleiner (es gibt kein Weight Decay): Die Aussage auf der letzten Seite hat über die 50 Schritte nach k das 0,23- bis 0,27-Fache gemessen.")))

@@ -17,12 +17,12 @@ enum TrainInferenceKit {
             en: """
             Train mode: y = γ·(x − μ_B)/√(σ_B² + ε) + β, μ_B and σ_B² per channel over the current mini-batch of N = 4, 16 or 64 images and their 8×8 positions, ε = 10⁻⁵.
             Eval mode: the same with the running statistics μ and σ², updated after every step: μ ← (1 − m)·μ + m·μ_B, σ² ← (1 − m)·σ² + m·σ_B² (σ_B² unbiased), m = 0.1 (key m: 0.01, 0.1, 0.5).
-            Measured in layer 3: |μ_B − μ|/σ, the mean over its 16 channels; both accuracies on the same batch; each a mean of the last 25 steps.
+            Measured: |μ_B − μ|/σ in layer 3, the mean over its 16 channels, and both modes' accuracy on the same batch; each a mean of the last 25 steps.
             """,
             de: """
             Trainingsmodus: y = γ·(x − μ_B)/√(σ_B² + ε) + β, μ_B und σ_B² je Kanal über den aktuellen Mini-Batch aus N = 4, 16 oder 64 Bildern und ihre 8×8 Positionen, ε = 10⁻⁵.
             Inferenzmodus: dasselbe mit den laufenden Statistiken μ und σ², nach jedem Schritt aktualisiert: μ ← (1 − m)·μ + m·μ_B, σ² ← (1 − m)·σ² + m·σ_B² (σ_B² erwartungstreu), m = 0,1 (Taste m: 0,01; 0,1; 0,5).
-            Gemessen in Schicht 3: |μ_B − μ|/σ, gemittelt über ihre 16 Kanäle; beide Genauigkeiten auf demselben Batch; jeweils gemittelt über die letzten 25 Schritte.
+            Gemessen: |μ_B − μ|/σ in Schicht 3, gemittelt über ihre 16 Kanäle, und die Genauigkeit beider Modi auf demselben Batch; beides gemittelt über die letzten 25 Schritte.
             """),
         questions: [
             PredictQuestion(
@@ -65,8 +65,8 @@ enum TrainInferenceKit {
         ],
         exercise: Exercise(
             task: Localized(
-                en: "Press m twice (m = 0.01; the runs start again) and let 300 steps run. Press ] for batch size 16: where do the ◆ (batch means) lie relative to the bars (running means)? Compare the gap column with a run at m = 0.1 (press m once more).",
-                de: "Drücke zweimal m (m = 0,01; die Läufe starten neu) und lass 300 Schritte laufen. Drücke ] für Batch-Größe 16: Wo liegen die ◆ (Batch-Mittelwerte) im Vergleich zu den Balken (laufende Mittelwerte)? Vergleiche die Spalte „Differenz“ mit einem Lauf bei m = 0,1 (drücke noch einmal m)."),
+                en: "Press m twice (m = 0.01; the runs start again), press space and pause again after about 300 steps. Press ] for batch size 16: where do the ◆ (batch means) lie relative to the bars (running means)? Compare the gap column with a run at m = 0.1 (press m once more).",
+                de: "Drücke zweimal m (m = 0,01; die Läufe starten neu), drücke die Leertaste und halte nach etwa 300 Schritten wieder an. Drücke ] für Batch-Größe 16: Wo liegen die ◆ (Batch-Mittelwerte) im Vergleich zu den Balken (laufende Mittelwerte)? Vergleiche die Spalte „Differenz“ mit einem Lauf bei m = 0,1 (drücke noch einmal m)."),
             hint: Localized(
                 en: "With m = 0.01 the running mean averages over about 1/m = 100 steps: if the weights keep moving one way, the bars lag behind the ◆ on the same side, step after step.",
                 de: "Mit m = 0,01 mittelt der laufende Mittelwert über etwa 1/m = 100 Schritte: Wenn sich die Gewichte stetig in eine Richtung bewegen, hinken die Balken den ◆ Schritt für Schritt auf derselben Seite hinterher.")))
