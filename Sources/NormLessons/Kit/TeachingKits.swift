@@ -2,7 +2,11 @@
 /// the tests say which (every lesson is meant to have one).
 public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
+        StatisticsGroupsLesson.lesson.id: StatisticsGroupsKit.kit,
+        CovariateShiftLesson.lesson.id: CovariateShiftKit.kit,
         LearningRateLesson.lesson.id: LearningRateKit.kit,
+        TrainInferenceLesson.lesson.id: TrainInferenceKit.kit,
+        ScaleInvarianceLesson.lesson.id: ScaleInvarianceKit.kit,
         NumericalStabilityLesson.lesson.id: NumericalStabilityKit.kit,
         InstanceStyleLesson.lesson.id: InstanceStyleKit.kit,
         RMSNormLesson.lesson.id: RMSNormKit.kit,

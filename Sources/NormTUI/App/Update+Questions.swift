@@ -8,8 +8,9 @@ func answerQuestion(
     _ key: Key, _ questions: [PredictQuestion], _ progress: inout QuestionProgress, _ lesson: inout LessonState, _ state: inout AppState
 ) -> [SessionCommand]? {
     if let showing = progress.showing {
-        progress.showing = nil
         progress.revealed.insert(showing)
+        // The next question decided by the same step is revealed at once.
+        progress.showing = progress.nextReveal(questions, verdicts: lesson.snapshot?.verdicts ?? [:])
         return []
     }
     guard let asked = progress.asking(of: questions.count) else { return nil }
