@@ -72,6 +72,20 @@ struct TeachingKitTests {
         #expect(!run.render(glyphs: .unicode).text.joined().contains("The run supports"))
     }
 
+    /// Lesson 1's two questions are decided when it opens: answering the second shows the
+    /// first's reveal at once, and closing it shows the second's.
+    @Test func questionsDecidedAtTheSameStepAreRevealedOneAfterTheOther() {
+        var run = ScriptedRun(config: ExperimentConfig(), width: 80, height: 24, asksQuestions: true)
+        run.open(StatisticsGroupsLesson.lesson)
+        run.advanceLesson(untilStep: 1)
+        run.press([.character("a"), .character("b")])
+        #expect(run.state.lesson?.questions?.showing == 0)
+        run.press([.enter])
+        #expect(run.state.lesson?.questions?.showing == 1)
+        run.press([.enter])
+        #expect(run.state.lesson?.questions?.showing == nil && run.state.lesson?.questions?.revealed == [0, 1])
+    }
+
     @Test func hOpensTheDiscussionPageAndShowsTheHint() {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
         state.asksQuestions = false
