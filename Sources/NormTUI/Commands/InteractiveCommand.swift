@@ -16,11 +16,22 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var comparison: CompareOptions
     @OptionGroup var recording: RecordOptions
 
+    @Option(help: "Threads a training step may use (default: all cores); the run is the same bits for every count.")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, !(1...64).contains(threads) {
+            throw ValidationError("--threads must be between 1 and 64, got \(threads)")
+        }
+    }
+
     func run() throws {
         let config = try experiment.config()
         let lesson = try comparison.lesson(base: config)
         let title = comparison.setting.map { "normtui --compare \($0.name.rawValue)=\($0.value)" } ?? "normtui"
-        try runUI(config: config, display: display, lesson: lesson, recording: recording.openFile(), title: title)
+        try runUI(
+            config: config, display: display, lesson: lesson, recording: recording.openFile(), title: title,
+            trainingThreads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }
 
@@ -30,10 +41,11 @@ typealias InteractiveLoop<Backend: TerminalBackend> = AppLoop<Backend, TrainingS
 
 /// Opens the terminal and runs the UI until the user quits; with `lesson`, that lesson is open
 /// from the start, on `lessonSeeds`. With `recording` (already open), what the terminal shows
-/// is recorded into it under `title`.
+/// is recorded into it under `title`. The main run's steps use `trainingThreads` threads.
 func runUI(
     config: ExperimentConfig, display: DisplayOptions, lesson: Lesson?, lessonSeeds: LessonSeeds = .standard,
-    recording: AsciicastWriter? = nil, title: String = "normtui"
+    recording: AsciicastWriter? = nil, title: String = "normtui",
+    trainingThreads: Int = ProcessInfo.processInfo.activeProcessorCount
 ) throws {
     do {
         let terminal: Terminal
@@ -53,10 +65,12 @@ func runUI(
             let recorder = ScreenRecorder(
                 writer: recording, width: size.width, height: size.height, title: title,
                 colors: terminal.glyphs.hasColor, timing: .live)
-            status = runLoop(on: RecordingBackend(base: terminal, recorder: recorder), state: state, lesson: lesson)
+            status = runLoop(
+                on: RecordingBackend(base: terminal, recorder: recorder), state: state, lesson: lesson,
+                trainingThreads: trainingThreads)
             recording.close()
         } else {
-            status = runLoop(on: terminal, state: state, lesson: lesson)
+            status = runLoop(on: terminal, state: state, lesson: lesson, trainingThreads: trainingThreads)
         }
         terminal.restore()
         // A recording that could not be written (a full disk) is a failure even after a
@@ -67,8 +81,12 @@ func runUI(
 }
 
 /// The loop on `backend` until the user quits or a signal arrives, then its workers stopped.
-private func runLoop<Backend: TerminalBackend>(on backend: Backend, state: AppState, lesson: Lesson?) -> Int32 {
-    var loop = InteractiveLoop(backend: backend, state: state, saveFolder: FileManager.default.currentDirectoryPath)
+private func runLoop<Backend: TerminalBackend>(
+    on backend: Backend, state: AppState, lesson: Lesson?, trainingThreads: Int
+) -> Int32 {
+    var loop = InteractiveLoop(
+        backend: backend, state: state, saveFolder: FileManager.default.currentDirectoryPath,
+        trainingThreads: trainingThreads)
     if let lesson { loop.open(lesson) }
     let status = loop.run()
     loop.stop()
