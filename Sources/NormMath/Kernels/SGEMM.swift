@@ -19,7 +19,7 @@
 ///
 /// A plain x86-64 build (`NORMTUI_MARCH=`, SSE2 only) has no FMA instruction: there LLVM calls
 /// libm's `fmaf` for every lane — the same bits, but the SGEMM ran 60× slower (measured). So
-/// that build keeps the separate multiply and add (``fusesMultiplyAdd`` is false): its results
+/// that build keeps the separate multiply and add (`fusesMultiplyAdd` is false): its results
 /// are reproducible among such builds, and differ from the FMA builds' in the last bits.
 public enum SGEMM {
     #if AVX512
@@ -57,7 +57,7 @@ public enum SGEMM {
     static let fusesMultiplyAdd = true
     #endif
 
-    /// `c + a·b`, fused (rounded once) where ``fusesMultiplyAdd``, else rounded after the
+    /// `c + a·b`, fused (rounded once) where `fusesMultiplyAdd`, else rounded after the
     /// product and after the sum.
     @inline(__always)
     static func multiplyAdd(_ c: Row, _ a: Row, _ b: Row) -> Row {

@@ -25,7 +25,7 @@ extension Conv2D {
 
     /// Adds ∂L/∂W and ∂L/∂b to `gradients`; all the first layer needs, whose input is data.
     ///
-    /// The batch is cut into blocks of ``gradientBlock`` samples. Each block's
+    /// The batch is cut into blocks of `gradientBlock` samples. Each block's
     /// `Σ_n dy_n[C_out, H·W] · columns(x_n)ᵀ` is summed by its own SGEMMs, sample after sample,
     /// into a buffer of its own (blocks are independent, so threads take whole blocks); then the
     /// blocks are added to ∂L/∂W in block order. Every rounding is thus fixed by N alone.
