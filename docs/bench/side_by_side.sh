@@ -83,6 +83,21 @@ for shape in runs:
             ratios.append(f"×{torch_ms / no_probes:.2f} / ×{torch_ms / probes:.2f}")
         print(f"| {shape[0]}, {shape[1]} | {t} | {torch_ms:.3g} | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |")
 print()
+print("One thread, CPU time of the stepping thread (median over the rounds of each run's median, ms): on a busy")
+print("machine it leaves out the waits for a core, so it is the better guess of a quiet machine's wall-clock time.")
+print()
+print("| shape, depth | PyTorch | normtui v4, no probes | normtui v4, probes | normtui v3, no probes | normtui v3, probes | ratio v4 (no probes / probes) | ratio v3 (no probes / probes) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for shape in runs:
+    torch_ms = median("pytorch-1", "cpu_ms", shape)
+    cells, ratios = [], []
+    for level in ["v4", "v3"]:
+        no_probes = median(f"normtui-{level}", "train_step_no_probes_cpu_ms", shape)
+        probes = median(f"normtui-{level}", "train_step_cpu_ms", shape)
+        cells += [f"{no_probes:.3g}", f"{probes:.3g}"]
+        ratios.append(f"×{torch_ms / no_probes:.2f} / ×{torch_ms / probes:.2f}")
+    print(f"| {shape[0]}, {shape[1]} | {torch_ms:.3g} | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |")
+print()
 for shape in runs:
     v4 = runs[shape]["normtui-v4"]
     copy = statistics.median(run["copy_ns_per_element"] for run in v4)

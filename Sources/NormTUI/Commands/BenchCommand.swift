@@ -26,7 +26,8 @@ struct BenchCommand: ParsableCommand {
             --eps-placement and --variance the kernels too. Times are the best of several \
             repetitions after a warm-up, in ns per element, next to the copy floor (copy_ns_per_element); \
             train_step_ms is the median step, train_step_no_probes_ms the same without the probes \
-            (as PyTorch's step is timed); with --threads T > 1 both are also given on 1 thread (…_1_thread_ms).
+            (as PyTorch's step is timed); with --threads T > 1 both are also given on 1 thread (…_1_thread_ms); \
+            …_cpu_ms is the one-thread step's CPU time.
             """
     )
 
@@ -96,28 +97,30 @@ struct BenchCommand: ParsableCommand {
     /// The training step's medians: `train_step_ms` (probes included, as the UI runs it) and
     /// `train_step_no_probes_ms` (forward, backward and update only: what PyTorch's step in
     /// docs/bench/pytorch_train_step.py does), on `--threads` threads; with more than one, the
-    /// same two on one thread as well, so that one run shows the scaling.
+    /// same two on one thread as well, so that one run shows the scaling. The one-thread runs
+    /// also give the stepping thread's CPU time (`train_step_cpu_ms`,
+    /// `train_step_no_probes_cpu_ms`), which on a shared machine leaves out the waits for a core.
     func trainingSteps() throws -> [BenchReport.Extra] {
         let config = try experiment.config(allowingAllVariants: true)
         let description = "\(config.model.rawValue), \(config.variant.rawValue), depth \(config.depth), \(config.shape), \(config.dataset)"
-        var extras: [BenchReport.Extra] = []
+        var extras: [BenchReport.Extra] = [], cpuTimes: [BenchReport.Extra] = []
         for count in threads > 1 ? [threads, 1] : [1] {
             let suffix = count == threads ? "" : "_1_thread"
             let threadText = "\(count) thread\(count == 1 ? "" : "s")"
             for probes in [true, false] {
-                let milliseconds: Double
+                let milliseconds: (wall: Double, cpu: Double)
                 do {
                     milliseconds = try TrainingBenchmark.stepMilliseconds(config: config, threads: count, probes: probes)
                 } catch {
                     throw CommandFailure(error.description)
                 }
-                extras.append(BenchReport.Extra(
-                    key: "train_step\(probes ? "" : "_no_probes")\(suffix)_ms",
-                    label: "training step\(probes ? "" : " without probes") (\(description), \(threadText))",
-                    value: milliseconds, unit: "ms, median"))
+                let key = "train_step\(probes ? "" : "_no_probes")"
+                let label = "training step\(probes ? "" : " without probes") (\(description), \(threadText))"
+                extras.append(BenchReport.Extra(key: key + suffix + "_ms", label: label, value: milliseconds.wall, unit: "ms, median"))
+                if count == 1 { cpuTimes.append(BenchReport.Extra(key: key + "_cpu_ms", label: label, value: milliseconds.cpu, unit: "ms CPU time, median")) }
             }
         }
-        return extras
+        return extras + cpuTimes
     }
 
     /// The normalization settings of the experiment (options and `--config` file), for `variant`.
