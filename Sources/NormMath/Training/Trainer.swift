@@ -24,8 +24,8 @@ public struct Trainer: Sendable {
     /// How many threads a step may use: the convolutions split the batch, the normalizations
     /// their groups, the probes their tensors. Every piece is computed by the same code on any
     /// thread and sums are added in an order fixed by the batch alone (blocks of 8 samples for a
-    /// convolution's weight gradient), so the reports
-    /// are the same bits for every count; only the time changes.
+    /// convolution's weight gradient), so the reports are the same bits for every count; only
+    /// the time changes. 1 for lessons and tests; `train` and the UI use all cores.
     public var threads = 1
     /// Whether a step runs the probes (histograms, percentiles, per-channel statistics, norms).
     /// Off only to time the step the way PyTorch's is timed (`normtui bench --train` reports
@@ -193,8 +193,8 @@ public struct Trainer: Sendable {
     private func measure(pass: ForwardPass, evalPass: ForwardPass?) -> MeasuredActivations {
         let tensors = pass.pre + pass.normalized.map(\.y) + (evalPass?.normalized.map(\.y) ?? [])
         let blockCount = pass.pre.count
-        // Channel statistics first in the job list: with two threads, thread 0 takes the even
-        // jobs, so the cheaper passes are spread over both.
+        // Thread t takes jobs t, t + T, …: the channel statistics (one pass each) and the
+        // summaries (four passes each) are both spread over all threads.
         enum Result { case summary(ActivationSummary), channels(mean: [Double], variance: [Double]) }
         let results = Parallel.map(count: blockCount + tensors.count, threads: threads) { job -> Result in
             if job < blockCount {
