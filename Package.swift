@@ -109,8 +109,10 @@ var isDependency: Bool {
 /// faster. The binary then needs a CPU of that level; `normtui` checks at start-up and says
 /// how to rebuild (ProcessorCheck.swift) instead of dying with SIGILL. NORMTUI_MARCH names
 /// another level (`NORMTUI_MARCH=x86-64-v3`), or none (`NORMTUI_MARCH=`: any x86-64). Results
-/// are the same bits at every level: NormMath never lets the compiler fuse a multiply and an
-/// add, and sums its vector lanes in a fixed order.
+/// are the same bits at x86-64-v3 and v4 (and on arm64): the SGEMM fuses its multiply-adds
+/// explicitly (exactly rounded), nothing else lets the compiler fuse, and vector lanes are
+/// summed in a fixed order. Without a level there is no FMA instruction, so the SGEMM keeps a
+/// separate multiply and add there, and its last bits differ (SGEMM.swift).
 ///
 /// A manifest is compiled for, and runs on, the machine that builds: `#if arch(x86_64)` and
 /// /proc/cpuinfo describe the build host. That is the machine the binary is for, except when

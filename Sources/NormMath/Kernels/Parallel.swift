@@ -25,6 +25,36 @@ enum Parallel {
         }
     }
 
+    /// Calls `body(index)` for every index of `0..<count` — jobs of different kinds or sizes,
+    /// such as one activation summary each — on up to `threads` threads, and returns when all
+    /// have finished. Thread t takes the indices t, t + T, t + 2T, …: a fixed assignment, so that
+    /// no job waits on a shared counter; each job's result is the same on any thread.
+    /// - Precondition: calls of `body` for different indices do not write the same memory.
+    static func forEach(count: Int, threads: Int, _ body: (Int) -> Void) {
+        let workers = min(threads, count)
+        guard workers > 1 else {
+            for index in 0..<count { body(index) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let shared = SharedJob(body: body)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: count, by: workers) { shared.body(index) }
+            }
+        }
+    }
+
+    /// `transform(index)` for every index of `0..<count`, computed as ``forEach(count:threads:_:)``
+    /// does, in index order.
+    static func map<T>(count: Int, threads: Int, _ transform: (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let base = SlotPointer(base: slots.baseAddress!)
+            forEach(count: count, threads: threads) { index in base.base[index] = transform(index) }
+        }
+        return results.map { $0! }
+    }
+
     /// Below this many elements per thread, another thread costs more than it saves.
     static let minimumWorkPerThread = 1 << 16
 
@@ -32,5 +62,15 @@ enum Parallel {
     /// (the precondition above) and `concurrentPerform` returns only when all are done.
     private struct SharedBody: @unchecked Sendable {
         let body: (Range<Int>) -> Void
+    }
+
+    /// A job body, handed to the worker threads; safe for the reason ``SharedBody`` is.
+    private struct SharedJob: @unchecked Sendable {
+        let body: (Int) -> Void
+    }
+
+    /// The results' storage, written by the workers at disjoint indices.
+    private struct SlotPointer<T>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<T?>
     }
 }

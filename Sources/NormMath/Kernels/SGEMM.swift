@@ -7,15 +7,33 @@
 /// 4×NR *microkernel* can stream them with SIMD loads and keep its 4×NR block of C in registers
 /// for the whole KC loop. The summation order depends only on the sizes, so results are
 /// reproducible bit for bit.
+///
+/// **Fused multiply-add.** The microkernel accumulates with `addingProduct`, IEEE 754's
+/// fusedMultiplyAdd: `c + a·b` rounded once, exactly. Its result is defined to the bit, so
+/// every build with FMA instructions computes the same bits — x86-64-v3 and x86-64-v4
+/// (vfmadd231ps on ymm or zmm registers, 4×16 or 8×32 tiles) and arm64 (fmla). Every element
+/// of C is `fma(a[i,p], b[p,j], acc)` over p in order, from acc = 0 for each depth block, and
+/// the block's sum is added to C (or stored) with one rounded add; `SGEMMTests` checks the
+/// kernel against that scalar rule bit for bit. The separate multiply and add it replaces
+/// rounded twice and put two instructions on each accumulator's critical path.
+///
+/// A plain x86-64 build (`NORMTUI_MARCH=`, SSE2 only) has no FMA instruction: there LLVM calls
+/// libm's `fmaf` for every lane — the same bits, but the SGEMM ran 60× slower (measured). So
+/// that build keeps the separate multiply and add (`fusesMultiplyAdd` is false): its results
+/// are reproducible among such builds, and differ from the FMA builds' in the last bits.
 public enum SGEMM {
-    /// Rows of C per microkernel call.
-    static let mr = 4
     #if AVX512
-    /// Columns of C per microkernel call: two `SIMD16<Float>`, so that 4 rows make 8
-    /// independent accumulators; with 4 the adds waited on each other's latency. AVX-512's 32
-    /// registers hold them; AVX2's 16 (of half the width) would spill.
+    /// Rows of C per microkernel call: 8 rows × 2 vectors are 16 accumulators of AVX-512's 32
+    /// registers. Per step of p the kernel loads 2 vectors of B and broadcasts 8 values of A
+    /// for 16 fused multiply-adds; with 4 rows it was 2 + 4 for 8, and every B panel was read
+    /// from the L2 cache twice as often.
+    static let mr = 8
+    /// Columns of C per microkernel call: two `SIMD16<Float>`. AVX2's 16 registers (of half the
+    /// width) could not hold such a block, so other levels keep 4×16.
     static let nr = 32
     #else
+    /// Rows of C per microkernel call.
+    static let mr = 4
     /// Columns of C per microkernel call: one `SIMD16<Float>`.
     static let nr = 16
     #endif
@@ -24,9 +42,31 @@ public enum SGEMM {
     static let kc = 320
     /// Rows of A per packed block (MC×KC, 80 KiB, stays in L2).
     static let mc = 64
-    /// Columns of B per packed block (KC×NC, 120 KiB at most): small enough to stay in L2, and
-    /// below malloc's 128 KiB threshold for fresh, page-faulting memory.
-    static let nc = 96
+    /// Columns of B per block (KC×NC, packed only where B is transposed or has long rows: at
+    /// most 320 KiB, in L2). A is packed again for every block of NC columns, so NC covers a
+    /// whole 16×16 plane: with 96 a convolution's weights were packed three times per sample,
+    /// which cost 15–20% of the multiplication (measured on the convolution's shapes).
+    static let nc = 256
+
+    #if arch(x86_64) && !NORMMATH_X86_64_V3 && !NORMMATH_X86_64_V4
+    /// Whether the microkernel fuses its multiply-adds (see the type's documentation): not on
+    /// an x86-64 build below x86-64-v3, which has no FMA instruction.
+    static let fusesMultiplyAdd = false
+    #else
+    /// Whether the microkernel fuses its multiply-adds (see the type's documentation).
+    static let fusesMultiplyAdd = true
+    #endif
+
+    /// `c + a·b`, fused (rounded once) where `fusesMultiplyAdd`, else rounded after the
+    /// product and after the sum.
+    @inline(__always)
+    static func multiplyAdd(_ c: Row, _ a: Row, _ b: Row) -> Row {
+        #if arch(x86_64) && !NORMMATH_X86_64_V3 && !NORMMATH_X86_64_V4
+        c + a * b
+        #else
+        c.addingProduct(a, b)
+        #endif
+    }
 
     /// The longest rows (in Floats) of an untransposed B that is read without packing.
     static let directRowLimit = 512
@@ -66,7 +106,9 @@ public enum SGEMM {
         let depthBlocks = (k + kc - 1) / kc
         let blockDepth = (k + depthBlocks - 1) / depthBlocks
         let packedA = UnsafeMutablePointer<Float>.allocate(capacity: mc * blockDepth)
-        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: blockDepth * roundUp(min(nc, n), nr))
+        // An untransposed B with short rows is read in place but for its last, partial panel.
+        let packsAllOfB = transposeB || ldb > directRowLimit
+        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: blockDepth * (packsAllOfB ? roundUp(min(nc, n), nr) : nr))
         let tile = UnsafeMutablePointer<Float>.allocate(capacity: mr * nr)
         defer {
             packedA.deallocate()
@@ -81,7 +123,7 @@ public enum SGEMM {
                 // Whole NR-column panels of an untransposed B with short rows are read in place,
                 // a row of 64 or 128 bytes per step; the rest is packed. Rows a power of two of KiB
                 // apart would all fall into the same cache sets, so long rows are packed too.
-                let direct = transposeB || ldb > directRowLimit ? 0 : ncb / nr * nr
+                let direct = packsAllOfB ? 0 : ncb / nr * nr
                 packB(b, ldb: ldb, transposed: transposeB, row: pc, column: jc + direct, depth: kcb, width: ncb - direct, into: packedB)
                 func panelB(_ jr: Int) -> UnsafePointer<Float> {
                     jr < direct ? b + pc * ldb + jc + jr : UnsafePointer(packedB + (jr - direct) * kcb)
@@ -112,7 +154,7 @@ public enum SGEMM {
     }
 
     #if AVX512
-    /// `C[4×32] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 4]` panel, B̃ `[depth, 32]`
+    /// `C[8×32] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 8]` panel, B̃ `[depth, 32]`
     /// with rows `bStride` apart. Every element of C adds its products in the order of p,
     /// whatever the tile shape, so the bits do not depend on it.
     @inline(__always)
@@ -122,21 +164,33 @@ public enum SGEMM {
     ) {
         var c00 = Row.zero, c01 = Row.zero, c10 = Row.zero, c11 = Row.zero
         var c20 = Row.zero, c21 = Row.zero, c30 = Row.zero, c31 = Row.zero
+        var c40 = Row.zero, c41 = Row.zero, c50 = Row.zero, c51 = Row.zero
+        var c60 = Row.zero, c61 = Row.zero, c70 = Row.zero, c71 = Row.zero
         let half = Row.scalarCount
         var pa = a, pb = b
         for _ in 0..<depth {
             let left = UnsafeRawPointer(pb).loadUnaligned(as: Row.self)
             let right = UnsafeRawPointer(pb + half).loadUnaligned(as: Row.self)
             let a0 = Row(repeating: pa[0]), a1 = Row(repeating: pa[1])
+            c00 = multiplyAdd(c00, a0, left)
+            c01 = multiplyAdd(c01, a0, right)
+            c10 = multiplyAdd(c10, a1, left)
+            c11 = multiplyAdd(c11, a1, right)
             let a2 = Row(repeating: pa[2]), a3 = Row(repeating: pa[3])
-            c00 += a0 * left
-            c01 += a0 * right
-            c10 += a1 * left
-            c11 += a1 * right
-            c20 += a2 * left
-            c21 += a2 * right
-            c30 += a3 * left
-            c31 += a3 * right
+            c20 = multiplyAdd(c20, a2, left)
+            c21 = multiplyAdd(c21, a2, right)
+            c30 = multiplyAdd(c30, a3, left)
+            c31 = multiplyAdd(c31, a3, right)
+            let a4 = Row(repeating: pa[4]), a5 = Row(repeating: pa[5])
+            c40 = multiplyAdd(c40, a4, left)
+            c41 = multiplyAdd(c41, a4, right)
+            c50 = multiplyAdd(c50, a5, left)
+            c51 = multiplyAdd(c51, a5, right)
+            let a6 = Row(repeating: pa[6]), a7 = Row(repeating: pa[7])
+            c60 = multiplyAdd(c60, a6, left)
+            c61 = multiplyAdd(c61, a6, right)
+            c70 = multiplyAdd(c70, a7, left)
+            c71 = multiplyAdd(c71, a7, right)
             pa += mr
             pb += bStride
         }
@@ -148,6 +202,14 @@ public enum SGEMM {
         store(c21, c + 2 * ldc + half, add: add)
         store(c30, c + 3 * ldc, add: add)
         store(c31, c + 3 * ldc + half, add: add)
+        store(c40, c + 4 * ldc, add: add)
+        store(c41, c + 4 * ldc + half, add: add)
+        store(c50, c + 5 * ldc, add: add)
+        store(c51, c + 5 * ldc + half, add: add)
+        store(c60, c + 6 * ldc, add: add)
+        store(c61, c + 6 * ldc + half, add: add)
+        store(c70, c + 7 * ldc, add: add)
+        store(c71, c + 7 * ldc + half, add: add)
     }
     #else
     /// `C[4×16] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 4]` panel, B̃ `[depth, 16]`
@@ -161,10 +223,10 @@ public enum SGEMM {
         var pa = a, pb = b
         for _ in 0..<depth {
             let row = UnsafeRawPointer(pb).loadUnaligned(as: Row.self)
-            c0 += Row(repeating: pa[0]) * row
-            c1 += Row(repeating: pa[1]) * row
-            c2 += Row(repeating: pa[2]) * row
-            c3 += Row(repeating: pa[3]) * row
+            c0 = multiplyAdd(c0, Row(repeating: pa[0]), row)
+            c1 = multiplyAdd(c1, Row(repeating: pa[1]), row)
+            c2 = multiplyAdd(c2, Row(repeating: pa[2]), row)
+            c3 = multiplyAdd(c3, Row(repeating: pa[3]), row)
             pa += mr
             pb += bStride
         }
@@ -197,7 +259,7 @@ public enum SGEMM {
                     (panel + p * mr).update(from: a + (column + p) * lda + row + ir, count: rows)
                 }
             } else if rows == mr {
-                packFourRows(a + (row + ir) * lda + column, lda: lda, depth: depth, into: panel)
+                packRows(a + (row + ir) * lda + column, lda: lda, depth: depth, into: panel)
             } else {
                 for r in 0..<rows {
                     let source = a + (row + ir + r) * lda + column
@@ -207,21 +269,26 @@ public enum SGEMM {
         }
     }
 
-    /// `panel[p·4 + r] = a[r·lda + p]` for 4 rows: a 4×depth block transposed, four columns at
-    /// a time with SIMD loads and one 64-byte store (a scalar loop would store 4 bytes at a time).
+    /// `panel[p·MR + r] = a[r·lda + p]` for MR rows: an MR×depth block transposed in 4×4
+    /// blocks, four SIMD loads and four 16-byte stores each (a scalar loop would load and
+    /// store 4 bytes at a time).
     @inline(__always)
-    static func packFourRows(_ a: UnsafePointer<Float>, lda: Int, depth: Int, into panel: UnsafeMutablePointer<Float>) {
+    static func packRows(_ a: UnsafePointer<Float>, lda: Int, depth: Int, into panel: UnsafeMutablePointer<Float>) {
         typealias Quad = SIMD4<Float>
         var p = 0
         while p + 4 <= depth {
-            let r0 = UnsafeRawPointer(a + p).loadUnaligned(as: Quad.self)
-            let r1 = UnsafeRawPointer(a + lda + p).loadUnaligned(as: Quad.self)
-            let r2 = UnsafeRawPointer(a + 2 * lda + p).loadUnaligned(as: Quad.self)
-            let r3 = UnsafeRawPointer(a + 3 * lda + p).loadUnaligned(as: Quad.self)
-            let block = SIMD16<Float>(
-                r0[0], r1[0], r2[0], r3[0], r0[1], r1[1], r2[1], r3[1],
-                r0[2], r1[2], r2[2], r3[2], r0[3], r1[3], r2[3], r3[3])
-            UnsafeMutableRawPointer(panel + p * mr).storeBytes(of: block, as: SIMD16<Float>.self)
+            for group in stride(from: 0, to: mr, by: 4) {
+                let rows = a + group * lda + p
+                let r0 = UnsafeRawPointer(rows).loadUnaligned(as: Quad.self)
+                let r1 = UnsafeRawPointer(rows + lda).loadUnaligned(as: Quad.self)
+                let r2 = UnsafeRawPointer(rows + 2 * lda).loadUnaligned(as: Quad.self)
+                let r3 = UnsafeRawPointer(rows + 3 * lda).loadUnaligned(as: Quad.self)
+                let target = panel + p * mr + group
+                UnsafeMutableRawPointer(target).storeBytes(of: Quad(r0[0], r1[0], r2[0], r3[0]), as: Quad.self)
+                UnsafeMutableRawPointer(target + mr).storeBytes(of: Quad(r0[1], r1[1], r2[1], r3[1]), as: Quad.self)
+                UnsafeMutableRawPointer(target + 2 * mr).storeBytes(of: Quad(r0[2], r1[2], r2[2], r3[2]), as: Quad.self)
+                UnsafeMutableRawPointer(target + 3 * mr).storeBytes(of: Quad(r0[3], r1[3], r2[3], r3[3]), as: Quad.self)
+            }
             p += 4
         }
         while p < depth {

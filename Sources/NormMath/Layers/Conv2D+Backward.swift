@@ -12,34 +12,65 @@ extension Conv2D {
     ///   - dy: ∂L/∂y, `[N, C_out, H, W]`.
     ///   - x: the forward pass's input, `[N, C_in, H, W]` of `shape`.
     ///   - shape: x's shape.
+    ///   - threads: how many threads may share the work; the result is the same for every count.
     ///   - gradients: where ∂L/∂W and ∂L/∂b are added.
-    public func backward(dy: [Float], x: [Float], shape: TensorShape, gradients: inout Gradients) -> [Float] {
-        accumulateParameterGradients(dy: dy, x: x, shape: shape, into: &gradients)
-        return inputGradient(dy: dy, shape: shape)
+    public func backward(dy: [Float], x: [Float], shape: TensorShape, threads: Int = 1, gradients: inout Gradients) -> [Float] {
+        accumulateParameterGradients(dy: dy, x: x, shape: shape, threads: threads, into: &gradients)
+        return inputGradient(dy: dy, shape: shape, threads: threads)
     }
 
+    /// Samples per block of ∂L/∂W: a fixed number, not one that depends on the thread count,
+    /// so that the sums — and their rounding — are the same however many threads share them.
+    static let gradientBlock = 8
+
     /// Adds ∂L/∂W and ∂L/∂b to `gradients`; all the first layer needs, whose input is data.
-    /// Sample by sample: `dW += dy_n[C_out, H·W] · columns(x_n)ᵀ`, with dy_n read in place.
-    public func accumulateParameterGradients(dy: [Float], x: [Float], shape: TensorShape, into gradients: inout Gradients) {
+    ///
+    /// The batch is cut into blocks of `gradientBlock` samples. Each block's
+    /// `Σ_n dy_n[C_out, H·W] · columns(x_n)ᵀ` is summed by its own SGEMMs, sample after sample,
+    /// into a buffer of its own (blocks are independent, so threads take whole blocks); then the
+    /// blocks are added to ∂L/∂W in block order. Every rounding is thus fixed by N alone.
+    /// - Parameters:
+    ///   - dy: ∂L/∂y, `[N, C_out, H, W]`.
+    ///   - x: the forward pass's input, `[N, C_in, H, W]` of `shape`.
+    ///   - shape: x's shape.
+    ///   - threads: how many threads may share the blocks; the result is the same for every count.
+    ///   - gradients: where ∂L/∂W and ∂L/∂b are added.
+    public func accumulateParameterGradients(
+        dy: [Float], x: [Float], shape: TensorShape, threads: Int = 1, into gradients: inout Gradients
+    ) {
         precondition(shape.c == inChannels && x.count == shape.count, "x must be [N, C_in, H, W]")
         let outShape = outputShape(for: shape)
         precondition(dy.count == outShape.count, "dy must be [N, C_out, H, W]")
-        let hw = shape.spatial, depth = inChannels * 9
-        withScratch(count: depth * hw) { columns in
+        let hw = shape.spatial, depth = inChannels * 9, size = outChannels * depth
+        let blockCount = (shape.n + Self.gradientBlock - 1) / Self.gradientBlock
+        withScratch(count: blockCount * size) { partials in
+            let sums = SharedFloats(partials)
             x.withUnsafeBufferPointer { xb in
                 dy.withUnsafeBufferPointer { g in
-                    gradients.weight.withUnsafeMutableBufferPointer { dw in
-                        for sample in 0..<shape.n {
-                            Im2Col.columns(
-                                xb.baseAddress! + sample * shape.perSample, channels: inChannels, height: shape.h,
-                                width: shape.w, into: columns)
-                            SGEMM.multiply(
-                                dw.baseAddress!, ldc: depth,
-                                g.baseAddress! + sample * outShape.perSample, lda: hw, transposeA: false,
-                                columns, ldb: hw, transposeB: true,
-                                m: outChannels, n: depth, k: hw, accumulate: true)
+                    let work = shape.n * outChannels * depth * hw / 8
+                    Parallel.forEachChunk(count: blockCount, threads: threads, work: work) { blocks in
+                        withScratch(count: depth * hw) { columns in
+                            for block in blocks {
+                                let first = block * Self.gradientBlock
+                                for sample in first..<min(shape.n, first + Self.gradientBlock) {
+                                    Im2Col.columns(
+                                        xb.baseAddress! + sample * shape.perSample, channels: inChannels, height: shape.h,
+                                        width: shape.w, into: columns)
+                                    SGEMM.multiply(
+                                        sums.base + block * size, ldc: depth,
+                                        g.baseAddress! + sample * outShape.perSample, lda: hw, transposeA: false,
+                                        columns, ldb: hw, transposeB: true,
+                                        m: outChannels, n: depth, k: hw, accumulate: sample > first)
+                                }
+                            }
                         }
                     }
+                }
+            }
+            gradients.weight.withUnsafeMutableBufferPointer { dw in
+                for block in 0..<blockCount {
+                    let sum = partials + block * size
+                    for i in 0..<size { dw[i] += sum[i] }
                 }
             }
         }
@@ -57,7 +88,8 @@ extension Conv2D {
     }
 
     /// ∂L/∂x `[N, C_in, H, W]` from ∂L/∂y `[N, C_out, H, W]`; `shape` is the input's.
-    public func inputGradient(dy: [Float], shape: TensorShape) -> [Float] {
+    /// `threads` threads may share the samples; the result is the same for every count.
+    public func inputGradient(dy: [Float], shape: TensorShape, threads: Int = 1) -> [Float] {
         let outShape = outputShape(for: shape)
         precondition(shape.c == inChannels && dy.count == outShape.count, "dy must be [N, C_out, H, W]")
         var flipped = [Float](repeating: 0, count: weight.count)  // W′[C_in, C_out, 3, 3]
@@ -68,6 +100,6 @@ extension Conv2D {
                 }
             }
         }
-        return Self.convolve(dy, shape: outShape, weight: flipped, outChannels: inChannels, bias: nil)
+        return Self.convolve(dy, shape: outShape, weight: flipped, outChannels: inChannels, bias: nil, threads: threads)
     }
 }

@@ -53,35 +53,47 @@ public struct Conv2D: Sendable {
     }
 
     /// y[N, C_out, H, W] from x[N, C_in, H, W].
+    /// - Parameters:
+    ///   - x: the input, `[N, C_in, H, W]` of `shape`.
+    ///   - shape: x's shape.
+    ///   - threads: how many threads may share the samples; every sample is computed by the
+    ///     same code on any of them, so the result is the same for every count.
     /// - Precondition: `shape.c == inChannels` and `x.count == shape.count`.
-    public func forward(_ x: [Float], shape: TensorShape) -> [Float] {
+    public func forward(_ x: [Float], shape: TensorShape, threads: Int = 1) -> [Float] {
         precondition(shape.c == inChannels && x.count == shape.count, "x must be [N, C_in, H, W]")
-        return Self.convolve(x, shape: shape, weight: weight, outChannels: outChannels, bias: bias)
+        return Self.convolve(x, shape: shape, weight: weight, outChannels: outChannels, bias: bias, threads: threads)
     }
 
     /// `y[N, C_out, H, W] = conv(x, W) + b` for x of `shape` and W `[C_out, shape.c, 3, 3]`,
     /// one sample at a time: im2col into a reused buffer, then one SGEMM that writes the
     /// sample's output planes in place — `W[C_out, C·9] · columns[C·9, H·W]` is already NCHW.
-    static func convolve(_ x: [Float], shape: TensorShape, weight: [Float], outChannels: Int, bias: [Float]?) -> [Float] {
+    /// Samples are independent, so threads take contiguous runs of them, each with its own
+    /// columns buffer.
+    static func convolve(
+        _ x: [Float], shape: TensorShape, weight: [Float], outChannels: Int, bias: [Float]?, threads: Int = 1
+    ) -> [Float] {
         let hw = shape.spatial, depth = shape.c * 9, outSample = outChannels * hw
         return [Float](unsafeUninitializedCapacity: shape.n * outSample) { y, initialized in
-            withScratch(count: depth * hw) { columns in
-                x.withUnsafeBufferPointer { xb in
-                    weight.withUnsafeBufferPointer { wb in
-                        for sample in 0..<shape.n {
-                            Im2Col.columns(
-                                xb.baseAddress! + sample * shape.perSample, channels: shape.c, height: shape.h,
-                                width: shape.w, into: columns)
-                            let out = y.baseAddress! + sample * outSample
-                            SGEMM.multiply(
-                                out, ldc: hw,
-                                wb.baseAddress!, lda: depth, transposeA: false,
-                                columns, ldb: hw, transposeB: false,
-                                m: outChannels, n: hw, k: depth, accumulate: false)
-                            if let bias {
-                                for c in 0..<outChannels {
-                                    let plane = out + c * hw, b = bias[c]
-                                    for i in 0..<hw { plane[i] += b }
+            let output = SharedFloats(y.baseAddress!)
+            x.withUnsafeBufferPointer { xb in
+                weight.withUnsafeBufferPointer { wb in
+                    Parallel.forEachChunk(count: shape.n, threads: threads, work: shape.n * outSample * depth / 8) { samples in
+                        withScratch(count: depth * hw) { columns in
+                            for sample in samples {
+                                Im2Col.columns(
+                                    xb.baseAddress! + sample * shape.perSample, channels: shape.c, height: shape.h,
+                                    width: shape.w, into: columns)
+                                let out = output.base + sample * outSample
+                                SGEMM.multiply(
+                                    out, ldc: hw,
+                                    wb.baseAddress!, lda: depth, transposeA: false,
+                                    columns, ldb: hw, transposeB: false,
+                                    m: outChannels, n: hw, k: depth, accumulate: false)
+                                if let bias {
+                                    for c in 0..<outChannels {
+                                        let plane = out + c * hw, b = bias[c]
+                                        for i in 0..<hw { plane[i] += b }
+                                    }
                                 }
                             }
                         }
@@ -91,4 +103,11 @@ public struct Conv2D: Sendable {
             initialized = shape.n * outSample
         }
     }
+}
+
+/// A buffer that worker threads write at disjoint places (one sample's planes each). Safe
+/// because `Parallel` hands out disjoint ranges and returns only when all are done.
+struct SharedFloats: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Float>
+    init(_ base: UnsafeMutablePointer<Float>) { self.base = base }
 }

@@ -101,11 +101,12 @@ public struct Network: Sendable {
     }
 
     /// Runs the network on `images` (`[n, 1, H, W]`, flat). In train mode batch norm updates
-    /// its running statistics, as PyTorch's `model.train()`.
+    /// its running statistics, as PyTorch's `model.train()`. `threads` threads may share the
+    /// convolutions and normalizations; the result is the same bits for every count.
     /// - Throws: a normalization error when the batch cannot be normalized (e.g. batch norm
     ///   on a single value per channel).
     public mutating func forward(
-        _ images: [Float], batch n: Int, mode: NormMode
+        _ images: [Float], batch n: Int, mode: NormMode, threads: Int = 1
     ) throws(NormalizationError) -> ForwardPass {
         var pass = ForwardPass(batch: n)
         var x = images
@@ -114,10 +115,10 @@ public struct Network: Sendable {
             let inShape = inputShape(ofBlock: index, batch: n)
             let pre: [Float]
             switch blocks[index].transform {
-            case .conv(let conv): pre = conv.forward(x, shape: inShape)
+            case .conv(let conv): pre = conv.forward(x, shape: inShape, threads: threads)
             case .linear(let linear): pre = linear.forward(x, batch: n)
             }
-            let normalized = try blocks[index].norm.forward(pre, shape: shape, mode: mode)
+            let normalized = try blocks[index].norm.forward(pre, shape: shape, mode: mode, threads: threads)
             let post = ReLU.forward(normalized.y)
             pass.blockInputs.append(x)
             pass.pre.append(pre)
@@ -130,8 +131,9 @@ public struct Network: Sendable {
         return pass
     }
 
-    /// Back-propagates ∂L/∂logits through `pass` and returns every gradient.
-    public func backward(dlogits: [Float], pass: ForwardPass) -> NetworkGradients {
+    /// Back-propagates ∂L/∂logits through `pass` and returns every gradient; `threads` threads
+    /// may share the convolutions and normalizations, with the same bits for every count.
+    public func backward(dlogits: [Float], pass: ForwardPass, threads: Int = 1) -> NetworkGradients {
         let n = pass.batch
         let shape = TensorShape(n: n, c: activationShape.c, h: activationShape.h, w: activationShape.w)
         var headGradients = Linear.Gradients(for: head)
@@ -142,7 +144,7 @@ public struct Network: Sendable {
             let block = blocks[index]
             let dnormalized = ReLU.backward(dy: dpost, y: pass.post[index])
             let normGradients = block.norm.backward(
-                dy: dnormalized, x: pass.pre[index], statistics: pass.normalized[index].statistics)
+                dy: dnormalized, x: pass.pre[index], statistics: pass.normalized[index].statistics, threads: threads)
             let dpre = normGradients.dx
             let inShape = inputShape(ofBlock: index, batch: n)
             var gradients = BlockGradients(
@@ -152,9 +154,9 @@ public struct Network: Sendable {
             case .conv(let conv):
                 var g = Conv2D.Gradients(for: conv)
                 if index == 0 {
-                    conv.accumulateParameterGradients(dy: dpre, x: pass.blockInputs[index], shape: inShape, into: &g)
+                    conv.accumulateParameterGradients(dy: dpre, x: pass.blockInputs[index], shape: inShape, threads: threads, into: &g)
                 } else {
-                    dpost = conv.backward(dy: dpre, x: pass.blockInputs[index], shape: inShape, gradients: &g)
+                    dpost = conv.backward(dy: dpre, x: pass.blockInputs[index], shape: inShape, threads: threads, gradients: &g)
                 }
                 (gradients.weight, gradients.bias) = (g.weight, g.bias)
             case .linear(let linear):

@@ -21,6 +21,17 @@ public struct Trainer: Sendable {
     /// Applied to every step's gradients before the update, e.g. adaptive gradient clipping;
     /// `nil` leaves them as the backward pass computed them.
     public var gradientTransform: (any GradientTransform)?
+    /// How many threads a step may use: the convolutions split the batch, the normalizations
+    /// their groups, the probes their tensors. Every piece is computed by the same code on any
+    /// thread and sums are added in an order fixed by the batch alone (blocks of 8 samples for a
+    /// convolution's weight gradient), so the reports are the same bits for every count; only
+    /// the time changes. 1 for lessons and tests; `train` and the UI use all cores.
+    public var threads = 1
+    /// Whether a step runs the probes (histograms, percentiles, per-channel statistics, norms).
+    /// Off only to time the step the way PyTorch's is timed (`normtui bench --train` reports
+    /// both): without probes the report's `layers` is empty and divergence is judged on the
+    /// loss and the gradients alone.
+    public var computesProbes = true
 
     /// The held-out split is fixed, whatever the run's seed, so that runs are comparable.
     static let splitSeed: UInt64 = 20_150_211
@@ -98,7 +109,7 @@ public struct Trainer: Sendable {
         lastBatch = batch
         let pass: ForwardPass
         do {
-            pass = try network.forward(batch.images, batch: batch.shape.n, mode: .train)
+            pass = try network.forward(batch.images, batch: batch.shape.n, mode: .train, threads: threads)
         } catch {
             // Validation ruled out every shape error; reaching this is a bug, not a result.
             preconditionFailure("forward pass refused a validated shape: \(error)")
@@ -111,7 +122,7 @@ public struct Trainer: Sendable {
         var evalPass: ForwardPass?
         if measuresEvalMode {
             var copy = network
-            evalPass = try? copy.forward(batch.images, batch: batch.shape.n, mode: .eval)
+            evalPass = try? copy.forward(batch.images, batch: batch.shape.n, mode: .eval, threads: threads)
             if let evalPass {
                 let evalResult = SoftmaxCrossEntropy.evaluate(
                     logits: evalPass.logits, labels: batch.labels, classes: network.classCount)
@@ -119,18 +130,26 @@ public struct Trainer: Sendable {
             }
         }
 
-        var gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass) : nil
+        var gradients = result.loss.isFinite ? network.backward(dlogits: result.dlogits, pass: pass, threads: threads) : nil
         if gradients != nil { gradientTransform?.transform(&gradients!, of: network) }
+        guard computesProbes else {
+            if let gradients, gradients.allFinite { network.update(with: gradients, optimizer: &optimizer) }
+            report.divergence = Self.findDivergence(
+                in: report, gradients: gradients, config: config, classCount: network.classCount)
+            divergence = report.divergence
+            return report
+        }
         let weightNorms = network.blocks.map(\.weight.euclideanNorm)
         let oldWeights = network.blocks.map(\.weight)
         if let gradients, gradients.allFinite {
             network.update(with: gradients, optimizer: &optimizer)
         }
+        let measured = measure(pass: pass, evalPass: evalPass)
         report.layers = network.blocks.indices.map { index in
             var probe = probe(
-                block: index, pass: pass, gradients: gradients?.blocks[index], weightNorm: weightNorms[index],
-                oldWeight: oldWeights[index])
-            probe.evalModePost = evalPass.map { $0.normalized[index].y.withUnsafeBufferPointer(ActivationSummary.init) }
+                block: index, pass: pass, measured: measured, gradients: gradients?.blocks[index],
+                weightNorm: weightNorms[index], oldWeight: oldWeights[index])
+            probe.evalModePost = evalPass.map { _ in measured.summaries[2 * network.blocks.count + index] }
             return probe
         }
         report.divergence = Self.findDivergence(
@@ -167,12 +186,45 @@ public struct Trainer: Sendable {
         return Evaluation(accuracy: Double(correct) / count, loss: lossSum / count)
     }
 
+    /// The probes' passes over the activations, the bulk of their time: a summary of every
+    /// block's pre- and post-norm tensor (and eval-mode output), and the per-channel statistics
+    /// of the pre-norm ones. Each is one independent job, so ``threads`` threads share them and
+    /// every result is the same as on one thread.
+    private func measure(pass: ForwardPass, evalPass: ForwardPass?) -> MeasuredActivations {
+        let tensors = pass.pre + pass.normalized.map(\.y) + (evalPass?.normalized.map(\.y) ?? [])
+        let blockCount = pass.pre.count
+        // Thread t takes jobs t, t + T, …: the channel statistics (one pass each) and the
+        // summaries (four passes each) are both spread over all threads.
+        enum Result { case summary(ActivationSummary), channels(mean: [Double], variance: [Double]) }
+        let results = Parallel.map(count: blockCount + tensors.count, threads: threads) { job -> Result in
+            if job < blockCount {
+                let statistics = Self.channelStatistics(pass.pre[job], shape: pass.normalized[job].statistics.layout.shape)
+                return .channels(mean: statistics.mean, variance: statistics.variance)
+            }
+            return .summary(tensors[job - blockCount].withUnsafeBufferPointer(ActivationSummary.init))
+        }
+        var measured = MeasuredActivations()
+        for result in results {
+            switch result {
+            case .summary(let summary): measured.summaries.append(summary)
+            case .channels(let mean, let variance): measured.channels.append((mean, variance))
+            }
+        }
+        return measured
+    }
+
+    /// What ``measure(pass:evalPass:)`` found: `summaries` holds every block's pre-norm summary,
+    /// then every post-norm one, then every eval-mode one; `channels` one entry per block.
+    private struct MeasuredActivations {
+        var summaries: [ActivationSummary] = []
+        var channels: [(mean: [Double], variance: [Double])] = []
+    }
+
     private func probe(
-        block index: Int, pass: ForwardPass, gradients: BlockGradients?, weightNorm: Double, oldWeight: [Float]
+        block index: Int, pass: ForwardPass, measured: MeasuredActivations, gradients: BlockGradients?,
+        weightNorm: Double, oldWeight: [Float]
     ) -> LayerProbe {
-        let shape = pass.normalized[index].statistics.layout.shape
-        let pre = pass.pre[index], post = pass.normalized[index].y
-        let channelStatistics = Self.channelStatistics(pre, shape: shape)
+        let channelStatistics = measured.channels[index]
         let norm = network.blocks[index].norm
         let newWeight = network.blocks[index].weight
         var delta = 0.0
@@ -181,8 +233,7 @@ public struct Trainer: Sendable {
             delta += d * d
         }
         return LayerProbe(
-            pre: pre.withUnsafeBufferPointer(ActivationSummary.init),
-            post: post.withUnsafeBufferPointer(ActivationSummary.init), evalModePost: nil,
+            pre: measured.summaries[index], post: measured.summaries[pass.pre.count + index], evalModePost: nil,
             batchMean: channelStatistics.mean, batchVar: channelStatistics.variance,
             runningMean: norm.config.variant.keepsRunningStatistics ? norm.runningMean : nil,
             runningVar: norm.config.variant.keepsRunningStatistics ? norm.runningVar : nil,

@@ -30,12 +30,17 @@ struct AppLoop<
     /// Whether the state changed since the screen was last drawn.
     private var needsDrawing = true
 
-    /// A loop showing `state` on `backend`, with the main run of `state.config` started.
-    init(backend: Backend, state: AppState, saveFolder: String?) {
+    /// A loop showing `state` on `backend`, with the main run of `state.config` started; its
+    /// steps use `trainingThreads` threads (default all cores; the same bits for every count).
+    init(
+        backend: Backend, state: AppState, saveFolder: String?,
+        trainingThreads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.backend = backend
         self.state = state
         self.saveFolder = saveFolder
-        session = SessionDriver(worker: SessionWorker(config: state.config), name: "normtui training")
+        session = SessionDriver(
+            worker: SessionWorker(config: state.config, threads: trainingThreads), name: "normtui training")
         collectNews()
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import NormMath
 
 /// The main screen's training run: a trainer, its history, and how the user wants it driven.
@@ -30,9 +31,15 @@ struct SessionWorker: SteppingWorker {
         var failure: Divergence?
     }
 
-    /// A worker that starts by building the run of `config` (generation 0).
-    init(config: ExperimentConfig) {
+    /// Threads each step may use: all cores, so that the step keeps up with the screen at the
+    /// large shapes; the reports are the same bits for every count (`Trainer.threads`).
+    let threads: Int
+
+    /// A worker that starts by building the run of `config` (generation 0), stepping on
+    /// `threads` threads.
+    init(config: ExperimentConfig, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.config = config
+        self.threads = threads
         history = TrainingHistory(layerCount: config.depth)
         reset(to: config, generation: 0)
     }
@@ -96,8 +103,10 @@ struct SessionWorker: SteppingWorker {
         history = TrainingHistory(layerCount: newConfig.depth)
         requestedSteps = 0
         do {
-            trainer = try Trainer(config: newConfig)
-            trainer?.measuresEvalMode = measuresEvalMode
+            var fresh = try Trainer(config: newConfig)
+            fresh.measuresEvalMode = measuresEvalMode
+            fresh.threads = threads
+            trainer = fresh
             failure = nil
             requestedSteps = 1
         } catch {

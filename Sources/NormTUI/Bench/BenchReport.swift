@@ -22,7 +22,12 @@ struct BenchReport {
         var unit: String
     }
 
-    /// `{"shape": [..], "threads": T, "memcpy_gbps": X, "results": [..], <extras>}` on one line.
+    /// The floor of a kernel that reads and writes every element once: 4 bytes read and 4
+    /// written per element at the measured copy bandwidth, in the kernels' unit.
+    var copyNanosecondsPerElement: Double { 8 / copyGigabytesPerSecond }
+
+    /// `{"shape": [..], "threads": T, "memcpy_gbps": X, "copy_ns_per_element": F, "results": [..],
+    /// <extras>}` on one line.
     var json: String {
         func number(_ value: Double) -> String {
             value.isFinite ? String(format: "%.4g", value) : "null"
@@ -36,6 +41,7 @@ struct BenchReport {
             "\"shape\": [\(shape.dims.map(String.init).joined(separator: ", "))]",
             "\"threads\": \(threads)",
             "\"memcpy_gbps\": \(number(copyGigabytesPerSecond))",
+            "\"copy_ns_per_element\": \(number(copyNanosecondsPerElement))",
             "\"results\": [\(results.joined(separator: ", "))]",
         ]
         fields += extras.map { "\"\($0.key)\": \(number($0.value))" }
@@ -44,7 +50,7 @@ struct BenchReport {
 
     /// A table of the kernels in ns per element, with the copy as the floor to compare with.
     var text: String {
-        let copyNanoseconds = 8 / copyGigabytesPerSecond  // 4 bytes read + 4 written per element
+        let copyNanoseconds = copyNanosecondsPerElement
         var lines = [
             "normtui bench: \(shape) (\(shape.count) elements), \(threads) thread\(threads == 1 ? "" : "s")",
             "memcpy: \(String(format: "%.1f", copyGigabytesPerSecond)) GB/s = \(String(format: "%.3f", copyNanoseconds)) ns per element read + written",

@@ -30,19 +30,38 @@ enum Stopwatch {
         return best
     }
 
+    /// Seconds of CPU time the calling thread has used. On a shared machine it leaves out the
+    /// time the thread waited for a core, which wall-clock time includes.
+    static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+    }
+
     /// The median of `repetitions` timed calls after `warmUp` untimed ones, in seconds.
     static func median(warmUp: Int, repetitions: Int, _ body: () -> Void) -> Double {
+        medians(warmUp: warmUp, repetitions: repetitions, body).wall
+    }
+
+    /// The medians of `repetitions` timed calls after `warmUp` untimed ones, in seconds: wall
+    /// clock, and the calling thread's CPU time (meaningful when `body` runs on this thread alone).
+    static func medians(warmUp: Int, repetitions: Int, _ body: () -> Void) -> (wall: Double, cpu: Double) {
         for _ in 0..<warmUp { body() }
-        var times: [Double] = []
+        var times: [Double] = [], cpuTimes: [Double] = []
         times.reserveCapacity(repetitions)
+        cpuTimes.reserveCapacity(repetitions)
         for _ in 0..<repetitions {
-            let t0 = now()
+            let t0 = now(), c0 = threadCPUTime()
             body()
+            cpuTimes.append(threadCPUTime() - c0)
             times.append(now() - t0)
         }
-        times.sort()
-        return times.count % 2 == 1
-            ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+        func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
+            return sorted.count % 2 == 1
+                ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
+        return (median(times), median(cpuTimes))
     }
 }
 

@@ -24,7 +24,10 @@ struct BenchCommand: ParsableCommand {
             and, with --train, the activation shape of the training run (default \(ExperimentConfig().shape.settingText)); \
             the other experiment options describe the training run, and --groups, --eps, \
             --eps-placement and --variance the kernels too. Times are the best of several \
-            repetitions after a warm-up, in ns per element; train_step_ms is the median step.
+            repetitions after a warm-up, in ns per element, next to the copy floor (copy_ns_per_element); \
+            train_step_ms is the median step, train_step_no_probes_ms the same without the probes \
+            (as PyTorch's step is timed); with --threads T > 1 both are also given on 1 thread (…_1_thread_ms); \
+            …_cpu_ms is the one-thread step's CPU time.
             """
     )
 
@@ -40,10 +43,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "text: a table for people; json: one object for programs.")
     var format: Format = .text
 
-    @Option(help: "Threads the kernels may use; results are identical for every count.")
+    @Option(help: "Threads the kernels and the training step may use; results are identical for every count.")
     var threads: Int = 1
 
-    @Flag(help: "Also time training steps of the experiment (median, adds train_step_ms).")
+    @Flag(help: "Also time training steps of the experiment, with and without the probes (medians: train_step_ms, train_step_no_probes_ms; with --threads T > 1 also on 1 thread).")
     var train = false
 
     @Option(help: "Also time a full UI frame at this size, WxH: render and diff, no terminal (adds frame_ms).")
@@ -76,7 +79,7 @@ struct BenchCommand: ParsableCommand {
     /// in the report.
     func optionalMeasurements() throws -> [BenchReport.Extra] {
         var extras: [BenchReport.Extra] = []
-        if train { extras.append(try trainingStep()) }
+        if train { extras += try trainingSteps() }
         if let render { extras.append(try frame(render)) }
         return extras
     }
@@ -91,17 +94,33 @@ struct BenchCommand: ParsableCommand {
             unit: "ms, median")
     }
 
-    /// `train_step_ms`: the median `Trainer.step()` of the experiment the options describe.
-    func trainingStep() throws -> BenchReport.Extra {
+    /// The training step's medians: `train_step_ms` (probes included, as the UI runs it) and
+    /// `train_step_no_probes_ms` (forward, backward and update only: what PyTorch's step in
+    /// docs/bench/pytorch_train_step.py does), on `--threads` threads; with more than one, the
+    /// same two on one thread as well, so that one run shows the scaling. The one-thread runs
+    /// also give the stepping thread's CPU time (`train_step_cpu_ms`,
+    /// `train_step_no_probes_cpu_ms`), which on a shared machine leaves out the waits for a core.
+    func trainingSteps() throws -> [BenchReport.Extra] {
         let config = try experiment.config(allowingAllVariants: true)
-        let milliseconds: Double
-        do { milliseconds = try TrainingBenchmark.stepMilliseconds(config: config) } catch {
-            throw CommandFailure(error.description)
+        let description = "\(config.model.rawValue), \(config.variant.rawValue), depth \(config.depth), \(config.shape), \(config.dataset)"
+        var extras: [BenchReport.Extra] = [], cpuTimes: [BenchReport.Extra] = []
+        for count in threads > 1 ? [threads, 1] : [1] {
+            let suffix = count == threads ? "" : "_1_thread"
+            let threadText = "\(count) thread\(count == 1 ? "" : "s")"
+            for probes in [true, false] {
+                let milliseconds: (wall: Double, cpu: Double)
+                do {
+                    milliseconds = try TrainingBenchmark.stepMilliseconds(config: config, threads: count, probes: probes)
+                } catch {
+                    throw CommandFailure(error.description)
+                }
+                let key = "train_step\(probes ? "" : "_no_probes")"
+                let label = "training step\(probes ? "" : " without probes") (\(description), \(threadText))"
+                extras.append(BenchReport.Extra(key: key + suffix + "_ms", label: label, value: milliseconds.wall, unit: "ms, median"))
+                if count == 1 { cpuTimes.append(BenchReport.Extra(key: key + "_cpu_ms", label: label, value: milliseconds.cpu, unit: "ms CPU time, median")) }
+            }
         }
-        return BenchReport.Extra(
-            key: "train_step_ms",
-            label: "training step (\(config.model.rawValue), \(config.variant.rawValue), depth \(config.depth), \(config.shape), \(config.dataset))",
-            value: milliseconds, unit: "ms, median")
+        return extras + cpuTimes
     }
 
     /// The normalization settings of the experiment (options and `--config` file), for `variant`.

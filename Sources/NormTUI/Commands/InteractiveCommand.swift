@@ -17,13 +17,23 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var recording: RecordOptions
     @OptionGroup var questions: QuestionOptions
 
+    @Option(help: "Threads a training step may use (default: all cores); the run is the same bits for every count.")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, !(1...64).contains(threads) {
+            throw ValidationError("--threads must be between 1 and 64, got \(threads)")
+        }
+    }
+
     func run() throws {
         let config = try experiment.config()
         let compare = try comparison.mode(base: config).map(Guide.compare)
         let title = comparison.setting.map { "normtui --compare \($0.name.rawValue)=\($0.value)" } ?? "normtui"
         try runUI(
             config: config, display: display, opening: compare, asksQuestions: !questions.noQuestions,
-            recording: recording.openFile(), title: title)
+            recording: recording.openFile(), title: title,
+            trainingThreads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }
 
@@ -32,11 +42,13 @@ struct InteractiveCommand: ParsableCommand {
 typealias InteractiveLoop<Backend: TerminalBackend> = AppLoop<Backend, TrainingSession, LessonRunner>
 
 /// Opens the terminal and runs the UI until the user quits; with `guide`, that lesson (on
-/// `lessonSeeds`) or compare mode is open from the start. With `recording` (already open), what the terminal shows
-/// is recorded into it under `title`.
+/// `lessonSeeds`) or compare mode is open from the start. With `recording` (already open), what
+/// the terminal shows is recorded into it under `title`. The main run's steps use
+/// `trainingThreads` threads.
 func runUI(
-    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .onScreen, asksQuestions: Bool = true,
-    recording: AsciicastWriter? = nil, title: String = "normtui"
+    config: ExperimentConfig, display: DisplayOptions, opening guide: Guide?, lessonSeeds: LessonSeeds = .onScreen,
+    asksQuestions: Bool = true, recording: AsciicastWriter? = nil, title: String = "normtui",
+    trainingThreads: Int = ProcessInfo.processInfo.activeProcessorCount
 ) throws {
     do {
         let terminal: Terminal
@@ -57,10 +69,12 @@ func runUI(
             let recorder = ScreenRecorder(
                 writer: recording, width: size.width, height: size.height, title: title,
                 colors: terminal.glyphs.hasColor, timing: .live)
-            status = runLoop(on: RecordingBackend(base: terminal, recorder: recorder), state: state, opening: guide)
+            status = runLoop(
+                on: RecordingBackend(base: terminal, recorder: recorder), state: state, opening: guide,
+                trainingThreads: trainingThreads)
             recording.close()
         } else {
-            status = runLoop(on: terminal, state: state, opening: guide)
+            status = runLoop(on: terminal, state: state, opening: guide, trainingThreads: trainingThreads)
         }
         terminal.restore()
         // A recording that could not be written (a full disk) is a failure even after a
@@ -71,8 +85,12 @@ func runUI(
 }
 
 /// The loop on `backend` until the user quits or a signal arrives, then its workers stopped.
-private func runLoop<Backend: TerminalBackend>(on backend: Backend, state: AppState, opening guide: Guide?) -> Int32 {
-    var loop = InteractiveLoop(backend: backend, state: state, saveFolder: FileManager.default.currentDirectoryPath)
+private func runLoop<Backend: TerminalBackend>(
+    on backend: Backend, state: AppState, opening guide: Guide?, trainingThreads: Int
+) -> Int32 {
+    var loop = InteractiveLoop(
+        backend: backend, state: state, saveFolder: FileManager.default.currentDirectoryPath,
+        trainingThreads: trainingThreads)
     if let guide { loop.open(guide) }
     let status = loop.run()
     loop.stop()

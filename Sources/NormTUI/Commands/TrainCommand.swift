@@ -32,6 +32,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "csv or jsonl.")
     var format: Format = .csv
 
+    @Option(help: "Threads a training step may use (default: all cores); the records are the same bits for every count.")
+    var threads: Int?
+
     /// A row of the settings table that only `train` offers as an option.
     @Option(name: .customLong(ExperimentSetting[.evalEvery].flag), help: .setting(.evalEvery),
             transform: ExperimentSetting[.evalEvery].argument)
@@ -39,6 +42,8 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         guard steps >= 1 else { throw CommandFailure("--steps must be at least 1, got \(steps)") }
+        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        guard (1...64).contains(threads) else { throw CommandFailure("--threads must be between 1 and 64, got \(threads)") }
         var config = try experiment.config()
         if let evalEvery {
             evalEvery.apply(to: &config)
@@ -46,6 +51,7 @@ struct TrainCommand: ParsableCommand {
         }
         var trainer: Trainer
         do { trainer = try Trainer(config: config) } catch { throw CommandFailure(error.description) }
+        trainer.threads = threads
         let table = TrainingRecord.Columns(layerCount: config.depth, hasRunningStatistics: config.variant == .batch)
         let output = BufferedOutput()
         if format == .csv { output.write(table.names.joined(separator: ",") + "\n") }

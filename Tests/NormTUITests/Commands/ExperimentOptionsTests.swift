@@ -19,7 +19,7 @@ struct ExperimentOptionsTests {
     @Test func theFlagsAreTheTablesNames() {
         let options = Self.flags(in: ExperimentOptions.helpMessage(columns: 1000)).subtracting(["config", "help"])
         let train = Self.flags(in: TrainCommand.helpMessage(columns: 1000))
-            .subtracting(options).subtracting(["config", "help", "steps", "format"])
+            .subtracting(options).subtracting(["config", "help", "steps", "format", "threads"])
         #expect(options.union(train) == Set(ExperimentSetting.Name.allCases.map(\.rawValue)))
         #expect(train == ["eval-every"])
     }
