@@ -3,6 +3,10 @@
 public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
         LearningRateLesson.lesson.id: LearningRateKit.kit,
+        BatchSizeLesson.lesson.id: BatchSizeKit.kit,
+        BatchNoiseLesson.lesson.id: BatchNoiseKit.kit,
+        AffineLesson.lesson.id: AffineKit.kit,
+        RevINLesson.lesson.id: RevINKit.kit,
     ]
 }
 
