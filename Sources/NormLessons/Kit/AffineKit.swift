@@ -16,13 +16,13 @@ enum AffineKit {
         formula: Localized(
             en: """
             x [256, 8] → linear, no bias → h [256, 4] → Batch Norm → y [256, 4]; loss = mean of (y − t)², SGD with lr 0.05, momentum 0.9.
-            Batch Norm per channel c over the mini-batch of 256: y_c = γ_c·(h_c − μ_c)/√(σ_c² + ε) + β_c, ε = 10⁻⁵, γ from 1, β from 0.
+            Batch Norm per channel c over the mini-batch of 256: y_c = γ_c·(h_c − μ_c)/√(σ_c² + ε) + β_c, ε = 10⁻⁵ (start: γ = 1, β = 0).
             Targets: t_c = μ_c + σ_c·(u_c·x) with σ = 3, 0.5, 2, 1 and μ = 2, −1, 0, 0.5.
             Without γ and β every output channel has mean 0 and standard deviation 1; the floor is ¼·Σ_c [μ_c² + (σ_c − 1)²] = ¼·(8 + 1.25 + 1 + 0.25) = 2.625.
             """,
             de: """
             x [256, 8] → linear, ohne Bias → h [256, 4] → Batch Norm → y [256, 4]; Verlust = Mittelwert von (y − t)², SGD mit Lernrate 0,05, Momentum 0,9.
-            Batch Norm je Kanal c über den Mini-Batch aus 256 Beispielen: y_c = γ_c·(h_c − μ_c)/√(σ_c² + ε) + β_c, ε = 10⁻⁵, γ ab 1, β ab 0.
+            Batch Norm je Kanal c über den Mini-Batch aus 256 Beispielen: y_c = γ_c·(h_c − μ_c)/√(σ_c² + ε) + β_c, ε = 10⁻⁵ (Start: γ = 1, β = 0).
             Ziele: t_c = μ_c + σ_c·(u_c·x) mit σ = 3; 0,5; 2; 1 und μ = 2; −1; 0; 0,5.
             Ohne γ und β hat jeder Ausgabekanal Mittelwert 0 und Standardabweichung 1; die Untergrenze ist ¼·Σ_c [μ_c² + (σ_c − 1)²] = ¼·(8 + 1,25 + 1 + 0,25) = 2,625.
             """),
@@ -45,7 +45,7 @@ enum AffineKit {
                 claimIDs: ["affine-fits-the-targets", "plain-stays-at-the-floor"],
                 explanation: Localized(
                     en: "Batch Norm divides out whatever scale the linear layer gives h and subtracts its mean: without γ and β every output channel has mean 0 and standard deviation 1, and the lowest loss such an output can reach on these targets is 2.625. γ and β are the only parameters after the normalization: they give each channel the σ and μ its target needs.",
-                    de: "Batch Norm teilt jede Skala heraus, die die lineare Schicht h gibt, und zieht seinen Mittelwert ab: Ohne γ und β hat jeder Ausgabekanal Mittelwert 0 und Standardabweichung 1, und der niedrigste Verlust, den eine solche Ausgabe auf diesen Zielen erreichen kann, ist 2,625. γ und β sind die einzigen Parameter nach der Normalisierung: Sie geben jedem Kanal das σ und μ, das sein Ziel braucht.")
+                    de: "Batch Norm macht jede Skala rückgängig, die die lineare Schicht h gibt, und zieht den Mittelwert von h ab: Ohne γ und β hat jeder Ausgabekanal Mittelwert 0 und Standardabweichung 1, und der niedrigste Verlust, den eine solche Ausgabe auf diesen Zielen erreichen kann, ist 2,625. γ und β sind die einzigen Parameter nach der Normalisierung: Sie geben jedem Kanal das σ und μ, das sein Ziel braucht.")
             ) { held in
                 // The copy without γ and β at its floor (far above 0.1) rules out a); whether the
                 // copy with them fits decides between b) and c).

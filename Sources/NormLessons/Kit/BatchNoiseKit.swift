@@ -17,12 +17,12 @@ enum BatchNoiseKit {
             en: """
             Batch Norm in layer 1, per channel c over the mini-batch of N images and their 8×8 positions: μ_B = mean of the N·64 values, σ_B² their variance, y = γ·(x − μ_B)/√(σ_B² + ε) + β, ε = 10⁻⁵.
             The noise: the standard deviation of μ_B over 16 random batches, in units of the channel's σ, about ∝ 1/√N: from N = 4 to 16 to 64, ÷ 2 each time.
-            Training: N = 4, 16, 64, lr 0.05, momentum 0.9, a measurement every 50 steps; the claims average the measurements of steps 300–600. After 600 steps N = 4 has seen 600·4 = 2400 images, N = 64 sixteen times as many.
+            Training: N = 4, 16, 64, lr 0.05, momentum 0.9, a measurement every 50 steps; the claims about accuracy average the measurements of steps 300–600. Images seen after 600 steps: 600·4 = 2400 at N = 4, sixteen times as many at N = 64.
             """,
             de: """
             Batch Norm in Schicht 1, je Kanal c über den Mini-Batch aus N Bildern und ihre 8×8 Positionen: μ_B = Mittelwert der N·64 Werte, σ_B² ihre Varianz, y = γ·(x − μ_B)/√(σ_B² + ε) + β, ε = 10⁻⁵.
             Das Rauschen: die Standardabweichung von μ_B über 16 zufällige Batches, in σ des Kanals, etwa ∝ 1/√N: von N = 4 über 16 zu 64 jedes Mal ÷ 2.
-            Training: N = 4, 16, 64, Lernrate 0,05, Momentum 0,9, eine Messung alle 50 Schritte; die Behauptungen mitteln die Messungen der Schritte 300–600. Nach 600 Schritten hat N = 4 600·4 = 2400 Bilder gesehen, N = 64 sechzehnmal so viele.
+            Training: N = 4, 16, 64, Lernrate 0,05, Momentum 0,9, eine Messung alle 50 Schritte; die Behauptungen zur Genauigkeit mitteln die Messungen der Schritte 300–600. Gesehene Bilder nach 600 Schritten: 600·4 = 2400 bei N = 4, sechzehnmal so viele bei N = 64.
             """),
         questions: [
             PredictQuestion(

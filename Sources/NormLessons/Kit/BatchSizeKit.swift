@@ -86,12 +86,12 @@ enum BatchSizeKit {
         exercise: Exercise(
             task: Localized(
                 en: """
-                One image, one channel, 2×2 positions. Run echo '{"variant":"batch","shape":[1,1,2,2],"x":[1,2,3,6]}' | normtui compute --input - then the same with "variant":"instance", then Batch Norm in eval mode: add "mode":"eval","running_mean":[0],"running_var":[1] to the first. Which two results agree, and why does the third differ?
+                One image, one channel, 2×2 positions. Run echo '{"variant":"batch","shape":[1,1,2,2],"x":[1,2,3,6]}' | normtui compute --input - then the same with "variant":"instance", then Batch Norm in eval mode: add "mode":"eval","running_mean":[0],"running_var":[1] to the first call. Which two results agree, and why does the third differ?
                 """,
                 de: """
-                Ein Bild, ein Kanal, 2×2 Positionen. Führe echo '{"variant":"batch","shape":[1,1,2,2],"x":[1,2,3,6]}' | normtui compute --input - --lang de aus, dann dasselbe mit "variant":"instance", dann Batch Norm im Inferenzmodus: Ergänze beim ersten "mode":"eval","running_mean":[0],"running_var":[1]. Welche zwei Ergebnisse stimmen überein, und warum weicht das dritte ab?
+                Ein Bild, ein Kanal, 2×2 Positionen. Führe echo '{"variant":"batch","shape":[1,1,2,2],"x":[1,2,3,6]}' | normtui compute --input - --lang de aus, dann dasselbe mit "variant":"instance", dann Batch Norm im Inferenzmodus: Ergänze im ersten Aufruf "mode":"eval","running_mean":[0],"running_var":[1]. Welche zwei Ergebnisse stimmen überein, und warum weicht das dritte ab?
                 """),
             hint: Localized(
-                en: "With N = 1, Batch Norm takes μ and σ² from the image's four values alone, as Instance Norm does. In eval mode it uses running_mean and running_var instead — whatever the training batches averaged to.",
-                de: "Bei N = 1 nimmt Batch Norm μ und σ² allein aus den vier Werten des Bildes, wie Instance Norm. Im Inferenzmodus nimmt es stattdessen running_mean und running_var — das, was sich über die Trainings-Batches gemittelt hat.")))
+                en: "With N = 1, Batch Norm takes μ and σ² from the image's four values alone, as Instance Norm does. In eval mode it uses running_mean and running_var instead — the average over the training batches.",
+                de: "Bei N = 1 nimmt Batch Norm μ und σ² allein aus den vier Werten des Bildes, wie Instance Norm. Im Inferenzmodus nimmt es stattdessen running_mean und running_var — das Mittel über die Trainings-Batches.")))
 }

@@ -15,13 +15,13 @@ enum RevINKit {
         ],
         formula: Localized(
             en: """
-            RevIN on each look-back window of L = 48 values: μ = its mean, σ = √(Var + ε), ε = 10⁻⁵; the network gets x̃ = γ·(x − μ)/σ + β (γ from 1, β from 0).
+            RevIN on each look-back window of L = 48 values: μ = its mean, σ = √(Var + ε), ε = 10⁻⁵; the network gets x̃ = γ·(x − μ)/σ + β (start: γ = 1, β = 0).
             The network: 48 → 64 ReLU units → 12 values ŷ; the forecast is y = σ·(ŷ − β)/(γ + ε²) + μ, with the same window's μ and σ.
             The data: 8 series of 480 steps, training period t < 336; after it the level jumps by 3 to 5 and the swing grows 2 to 3 times. All standardized by the training period's mean and standard deviation.
             SGD with lr 0.01, momentum 0.9, mini-batches of 32 windows; the error is the mean squared error over the 12 forecast values, judged at step 2000.
             """,
             de: """
-            RevIN auf jedem Eingabefenster aus L = 48 Werten: μ = sein Mittelwert, σ = √(Var + ε), ε = 10⁻⁵; das Netz bekommt x̃ = γ·(x − μ)/σ + β (γ ab 1, β ab 0).
+            RevIN auf jedem Eingabefenster aus L = 48 Werten: μ = sein Mittelwert, σ = √(Var + ε), ε = 10⁻⁵; das Netz bekommt x̃ = γ·(x − μ)/σ + β (Start: γ = 1, β = 0).
             Das Netz: 48 → 64 ReLU-Einheiten → 12 Werte ŷ; die Vorhersage ist y = σ·(ŷ − β)/(γ + ε²) + μ, mit μ und σ desselben Fensters.
             Die Daten: 8 Reihen aus 480 Schritten, Trainingszeitraum t < 336; danach springt das Niveau um 3 bis 5, und der Ausschlag wächst auf das 2- bis 3-Fache. Alles mit Mittelwert und Standardabweichung des Trainingszeitraums standardisiert.
             SGD mit Lernrate 0,01, Momentum 0,9, Mini-Batches aus 32 Fenstern; der Fehler ist der mittlere quadratische Fehler über die 12 vorhergesagten Werte, geprüft bei Schritt 2000.
@@ -47,8 +47,8 @@ enum RevINKit {
                 ],
                 answer: 1, when: ["both-fit-the-training-period", "revin-wins-under-the-shift"],
                 explanation: Localized(
-                    en: "Standardizing by the training period's statistics is one fixed shift and scale: after the jump the plain network sees values it never saw in training and continues piecewise linearly. RevIN takes each window's own μ and σ off before the network and puts them back after it: the jump and the stretch reach the network only as the shape of the window, which it knows.",
-                    de: "Mit den Statistiken des Trainingszeitraums zu standardisieren ist eine feste Verschiebung und Skalierung: Nach dem Sprung sieht das Netz ohne RevIN Werte, die es im Training nie gesehen hat, und setzt sich stückweise linear fort. RevIN zieht μ und σ jedes Fensters vor dem Netz ab und bringt sie danach wieder an: Sprung und Streckung erreichen das Netz nur als Form des Fensters, und die kennt es.")),
+                    en: "Standardizing by the training period's statistics is one fixed shift and scale: after the jump the plain network sees values it never saw in training and continues piecewise linearly. RevIN subtracts each window's own μ and divides by its σ before the network, and undoes both after it: the jump and the stretch reach the network only as the shape of the window, which it knows.",
+                    de: "Mit den Statistiken des Trainingszeitraums zu standardisieren ist eine feste Verschiebung und Skalierung: Nach dem Sprung sieht das Netz ohne RevIN Werte, die es im Training nie gesehen hat, und setzt sich stückweise linear fort. RevIN zieht vor dem Netz das μ jedes Fensters ab und teilt durch sein σ, danach macht es beides rückgängig: Sprung und Streckung erreichen das Netz nur als Form des Fensters, und die kennt es.")),
             PredictQuestion(
                 prompt: Localized(
                     en: "The yardstick: repeat the window's last value for all 12 steps, no learning at all. Which forecaster beats it in the test period?",
@@ -68,7 +68,7 @@ enum RevINKit {
         discussion: [
             Localized(
                 en: "The plain forecaster gets data standardized by the training period's mean and standard deviation. Why does that not protect it from the jump?",
-                de: "Das Modell ohne RevIN bekommt Daten, die mit Mittelwert und Standardabweichung des Trainingszeitraums standardisiert sind. Warum schützt es das nicht vor dem Sprung?"),
+                de: "Das Modell ohne RevIN bekommt Daten, die mit Mittelwert und Standardabweichung des Trainingszeitraums standardisiert sind. Warum schützt diese Standardisierung es nicht vor dem Sprung?"),
             Localized(
                 en: "RevIN takes each window's level away and puts it back unchanged. When could that hurt — in a series where the level itself says what comes next?",
                 de: "RevIN nimmt jedem Fenster sein Niveau und bringt es unverändert zurück. Wann könnte das schaden — bei einer Reihe, in der das Niveau selbst sagt, was als Nächstes kommt?"),
