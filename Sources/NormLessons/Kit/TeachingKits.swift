@@ -5,11 +5,15 @@ public enum TeachingKits {
         StatisticsGroupsLesson.lesson.id: StatisticsGroupsKit.kit,
         CovariateShiftLesson.lesson.id: CovariateShiftKit.kit,
         LearningRateLesson.lesson.id: LearningRateKit.kit,
+        BatchSizeLesson.lesson.id: BatchSizeKit.kit,
         TrainInferenceLesson.lesson.id: TrainInferenceKit.kit,
         ScaleInvarianceLesson.lesson.id: ScaleInvarianceKit.kit,
+        BatchNoiseLesson.lesson.id: BatchNoiseKit.kit,
         NumericalStabilityLesson.lesson.id: NumericalStabilityKit.kit,
         InstanceStyleLesson.lesson.id: InstanceStyleKit.kit,
         RMSNormLesson.lesson.id: RMSNormKit.kit,
+        AffineLesson.lesson.id: AffineKit.kit,
+        RevINLesson.lesson.id: RevINKit.kit,
     ]
 }
 
