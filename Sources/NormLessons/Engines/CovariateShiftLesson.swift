@@ -47,14 +47,14 @@ public enum CovariateShiftLesson {
                     en: """
                     [ and ] choose the layer, c and C the channel; the curves then start again from the current step.
 
-                    Layer 1 shifts too (press [ twice before space): its input, the images, does not change, but its ReLU input depends on its own weights. With Batch Norm it stays between 0.8 and 1.25 times its starting width in 300 steps; without normalization it becomes 1.2 to 2.1 times wider — a fifth or less of layer 3's factor. The shift builds up with depth.
+                    Layer 1 shifts too (press [ twice before space): its input, the images, does not change, but its ReLU input depends on its own weights. With Batch Norm its width changes by at most a factor of 1.5 in 300 steps; without normalization it becomes 1.2 to 2.1 times wider — a fifth or less of layer 3's factor. The shift builds up with depth.
 
                     Reducing internal covariate shift was the original explanation of Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) showed that networks train well even when noise is injected after Batch Norm to shift the distributions again — the smoother landscape (lesson 3) may matter more.
                     """,
                     de: """
                     [ und ] wählen die Schicht, c und C den Kanal; die Kurven beginnen dann beim aktuellen Schritt neu.
 
-                    Auch in Schicht 1 gibt es eine Verschiebung (drücke vor der Leertaste zweimal [): Die Eingabe der Schicht, die Bilder, ändert sich nicht, aber die Eingabe ihrer ReLU hängt von ihren eigenen Gewichten ab. Mit Batch Norm bleibt sie in 300 Schritten zwischen dem 0,8- und dem 1,25-Fachen ihrer Anfangsbreite; ohne Normalisierung wird sie 1,2- bis 2,1-mal breiter — höchstens ein Fünftel des Faktors von Schicht 3. Die Verschiebung nimmt mit der Tiefe zu.
+                    Auch in Schicht 1 gibt es eine Verschiebung (drücke vor der Leertaste zweimal [): Die Eingabe der Schicht, die Bilder, ändert sich nicht, aber die Eingabe ihrer ReLU hängt von ihren eigenen Gewichten ab. Mit Batch Norm ändert sich ihre Breite in 300 Schritten höchstens um den Faktor 1,5; ohne Normalisierung wird sie 1,2- bis 2,1-mal breiter — höchstens ein Fünftel des Faktors von Schicht 3. Die Verschiebung nimmt mit der Tiefe zu.
 
                     Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass sich Netze auch dann gut trainieren lassen, wenn nach Batch Norm Rauschen eingespeist wird, das die Verteilungen wieder verschiebt — die glattere Verlustfunktionslandschaft (Lektion 3) ist vielleicht wichtiger.
                     """)),
@@ -80,9 +80,9 @@ public enum CovariateShiftLesson {
             en: "With Batch Norm layer 3's widening factor is a quarter or less of the one without normalization.",
             de: "Mit Batch Norm ist der Verbreiterungsfaktor der Eingabe von Schicht 3 höchstens ein Viertel des Faktors ohne Normalisierung."),
         widening(
-            id: "bn-layer-1-stays", run: 0, block: 0, range: 0.8...1.25,
-            en: "With Batch Norm layer 1's input stays between 0.8 and 1.25 times its starting width in 300 steps.",
-            de: "Mit Batch Norm bleibt die Eingabe von Schicht 1 in 300 Schritten zwischen dem 0,8- und 1,25-Fachen ihrer Anfangsbreite."),
+            id: "bn-layer-1-stays", run: 0, block: 0, range: (1 / 1.5)...1.5,
+            en: "With Batch Norm the width of layer 1's input changes by at most a factor of 1.5, narrower or wider, in 300 steps.",
+            de: "Mit Batch Norm ändert sich die Breite der Eingabe von Schicht 1 in 300 Schritten höchstens um den Faktor 1,5, schmaler oder breiter."),
         widening(
             id: "plain-layer-1-widens-1.2-to-2.1x", run: 1, block: 0, range: 1.2...2.1,
             en: "Without normalization layer 1's input becomes 1.2 to 2.1 times wider in 300 steps.",

@@ -1,5 +1,4 @@
-/// Every lesson's teacher's kit, by lesson id. A lesson without one yet has none here;
-/// the tests say which (every lesson is meant to have one).
+/// Every lesson's teacher's kit, by lesson id (a test checks that every lesson has one).
 public enum TeachingKits {
     public static let byLessonID: [String: TeachingKit] = [
         StatisticsGroupsLesson.lesson.id: StatisticsGroupsKit.kit,

@@ -8,6 +8,10 @@ import TerminalUI
 /// The teacher's kit: questions tied to the lessons' claims, asked before the run and revealed
 /// from the claims' verdicts; the discussion page; the handout.
 struct TeachingKitTests {
+    @Test func everyLessonHasAKit() {
+        for lesson in LessonCatalog.all { #expect(lesson.kit != nil, "lesson \(lesson.id) has no teacher's kit") }
+    }
+
     @Test(arguments: Array(TeachingKits.byLessonID.keys).sorted())
     func everyQuestionIsDecidedByClaimsTheLessonDeclares(id: String) throws {
         let lesson = try #require(LessonCatalog.find(id))
