@@ -116,6 +116,13 @@ public struct NormalizerFreeEngine: LessonEngine {
         runs[index, seed: seed].history.evaluations.last?.evaluation.accuracy
     }
 
+    /// The mean held-out accuracy of the last `count` evaluations (one every 25 steps): at this
+    /// learning rate a single evaluation of a clipped network swings by 15 points.
+    public func recentHeldOutAccuracy(_ index: Int, seed: Int = 0, evaluations count: Int = 4) -> Double? {
+        let recent = runs[index, seed: seed].history.evaluations.suffix(count).map(\.evaluation.accuracy)
+        return recent.isEmpty ? nil : recent.reduce(0, +) / Double(recent.count)
+    }
+
     public func record() -> LessonRecord {
         let lines = lines()
         var record = LessonRecord(step: stepCount)

@@ -36,12 +36,12 @@ public enum TrainInferenceLesson {
                     en: """
                     With 4 images the batch statistics are noisy: the ◆ jump around the bars, and after 300 steps the batch means stray at least twice as far from the running means (|μB−μ|/σ) as with 64 images. With 64 images the two modes agree to within 2.5 points after 300 steps.
 
-                    At batch size 4 neither mode is reliably the better one: after 300 steps the gap lies between 10 points in favour of eval mode and 20 in favour of train mode, depending on the seed. Where eval mode wins, the running averages smooth out the noise that hurts training-mode predictions. The discrepancy is a difference, not always a loss.
+                    At batch size 4 neither mode is reliably the better one: after 300 steps the gap goes one way on some seeds and the other way on others — see its range in the table. Where eval mode wins, the running averages smooth out the noise that hurts training-mode predictions. The discrepancy is a difference, not always a loss.
                     """,
                     de: """
                     Bei 4 Bildern sind die Batch-Statistiken verrauscht: Die ◆ springen um die Balken herum, und nach 300 Schritten liegen die Batch-Mittelwerte mindestens doppelt so weit von den laufenden Mittelwerten entfernt (|μB−μ|/σ) wie bei 64 Bildern. Bei 64 Bildern stimmen beide Modi nach 300 Schritten bis auf 2,5 Prozentpunkte überein.
 
-                    Bei Batch-Größe 4 ist keiner der beiden Modi verlässlich der bessere: Nach 300 Schritten liegt die Differenz je nach Seed zwischen 10 Prozentpunkten zugunsten des Inferenzmodus und 20 zugunsten des Trainingsmodus. Wo der Inferenzmodus vorn liegt, glätten die laufenden Mittelwerte das Rauschen, das den Vorhersagen im Trainingsmodus schadet. Die Diskrepanz ist ein Unterschied, nicht immer ein Verlust.
+                    Bei Batch-Größe 4 ist keiner der beiden Modi verlässlich der bessere: Nach 300 Schritten liegt je nach Seed mal der eine, mal der andere vorn — siehe die Spanne der Differenz in der Tabelle. Wo der Inferenzmodus vorn liegt, glätten die laufenden Mittelwerte das Rauschen, das den Vorhersagen im Trainingsmodus schadet. Die Diskrepanz ist ein Unterschied, nicht immer ein Verlust.
                     """)),
             LessonPage(
                 title: Localized(en: "Momentum", de: "Momentum"),
@@ -49,14 +49,14 @@ public enum TrainInferenceLesson {
                     en: """
                     m cycles the momentum of the running statistics (0.01, 0.1, 0.5) and starts again. running = (1 − m)·running + m·batch: a small m averages over about 1/m steps.
 
-                    With m = 0.01 the running statistics remember weights from a hundred steps ago: eval mode falls behind train mode — at batch size 16 by 6 to 39 points after 300 steps, depending on the seed, and on every seed checked by more than with m = 0.1. With m = 0.5 they average over only about 2 steps: they follow the weights, but carry the last few batches' noise.
+                    With m = 0.01 the running statistics remember weights from a hundred steps ago: eval mode falls behind train mode — at batch size 16 after 300 steps, on every seed checked, and further than with m = 0.1. By how much varies a lot from seed to seed: compare the gap column's range (<, >). With m = 0.5 they average over only about 2 steps: they follow the weights, but carry the last few batches' noise.
 
                     PyTorch's default is 0.1. Before deploying, check eval-mode accuracy — not just the training curve.
                     """,
                     de: """
                     m schaltet das Momentum der laufenden Statistiken durch (0,01; 0,1; 0,5) und startet neu. laufend = (1 − m)·laufend + m·Batch: Ein kleines m mittelt über etwa 1/m Schritte.
 
-                    Mit m = 0,01 erinnern sich die laufenden Statistiken an Gewichte von vor hundert Schritten: Der Inferenzmodus fällt hinter den Trainingsmodus zurück — bei Batch-Größe 16 nach 300 Schritten je nach Seed um 6 bis 39 Prozentpunkte und bei jedem geprüften Seed um mehr als mit m = 0,1. Mit m = 0,5 mitteln sie nur über etwa 2 Schritte: Sie folgen den Gewichten, übernehmen aber das Rauschen der letzten paar Mini-Batches.
+                    Mit m = 0,01 erinnern sich die laufenden Statistiken an Gewichte von vor hundert Schritten: Der Inferenzmodus fällt hinter den Trainingsmodus zurück — bei Batch-Größe 16 nach 300 Schritten bei jedem geprüften Seed, und weiter als mit m = 0,1. Wie weit, schwankt stark von Seed zu Seed: Vergleiche die Spanne in der Spalte „Differenz“ (<, >). Mit m = 0,5 mitteln sie nur über etwa 2 Schritte: Sie folgen den Gewichten, übernehmen aber das Rauschen der letzten paar Mini-Batches.
 
                     In PyTorch ist 0,1 voreingestellt. Prüfe vor dem Einsatz die Genauigkeit im Inferenzmodus — nicht nur die Trainingskurve.
                     """)),
@@ -87,24 +87,16 @@ public enum TrainInferenceLesson {
             let gap = engine.accuracyGap(2, seed: seed) ?? .nan
             return Verdict(holds: abs(gap) <= 0.025, measured: gapText("N = 64", gap))
         },
-        .on(TrainInferenceEngine.self, id: "small-batch-gap-either-way", text: Localized(
-                en: "At batch size 4, after 300 steps the gap lies between 10 points in favour of eval mode and 20 in favour of train mode.",
-                de: "Bei Batch-Größe 4 liegt die Differenz nach 300 Schritten zwischen 10 Prozentpunkten zugunsten des Inferenzmodus und 20 zugunsten des Trainingsmodus."),
-            step: 300
-        ) { engine, seed in
-            let gap = engine.accuracyGap(0, seed: seed) ?? .nan
-            return Verdict(holds: (-0.1...0.2).contains(gap), measured: gapText("N = 4", gap))
-        },
         .on(TrainInferenceEngine.self, id: "slow-momentum-eval-falls-behind", text: Localized(
-                en: "With m = 0.01 eval mode falls behind train mode: at batch size 16 by 6 to 39 points after 300 steps, and by more than with m = 0.1.",
-                de: "Mit m = 0,01 fällt der Inferenzmodus hinter den Trainingsmodus zurück: Bei Batch-Größe 16 sind es nach 300 Schritten 6 bis 39 Prozentpunkte, mehr als mit m = 0,1."),
+                en: "With m = 0.01 eval mode falls behind train mode: at batch size 16 after 300 steps, and further than with m = 0.1.",
+                de: "Mit m = 0,01 fällt der Inferenzmodus hinter den Trainingsmodus zurück: bei Batch-Größe 16 nach 300 Schritten, und weiter als mit m = 0,1."),
             step: 300
         ) { engine, seed in
             var slow = TrainInferenceEngine(momentumIndex: 0, seeds: LessonSeeds(first: engine.seeds.all[seed]))
             while slow.stepCount < engine.stepCount { slow.advance() }
             let slowGap = slow.accuracyGap(1) ?? .nan, usualGap = engine.accuracyGap(1, seed: seed) ?? .nan
             let points = { (gap: Double, language: Language) in MeasuredNumber.short((1000 * gap).rounded() / 10, language) }
-            return Verdict(holds: (0.06...0.39).contains(slowGap) && slowGap > usualGap, measured: Localized(
+            return Verdict(holds: slowGap > 0 && slowGap > usualGap, measured: Localized(
                 en: "N = 16: \(points(slowGap, .en)) points at m = 0.01, \(points(usualGap, .en)) at m = 0.1",
                 de: "N = 16: \(points(slowGap, .de)) Prozentpunkte bei m = 0,01; \(points(usualGap, .de)) bei m = 0,1"))
         },

@@ -50,8 +50,8 @@ enum RMSNormKit {
                 ],
                 answer: 0, when: ["both-learn-by-step-600"],
                 explanation: Localized(
-                    en: "The layers after the normalization can absorb an offset, so both networks learn. On the way they part, differently on every seed: at step 200 RMSNorm's loss is 0.42 to 2.7 times layer norm's.",
-                    de: "Die Schichten nach der Normalisierung können einen Offset auffangen, also lernen beide Netze. Unterwegs gehen sie auseinander, bei jedem Seed anders: Bei Schritt 200 beträgt der Verlust von RMSNorm das 0,42- bis 2,7-Fache des Verlusts von Layer Norm.")),
+                    en: "The layers after the normalization can absorb an offset, so both networks learn. On the way they part, differently on every seed: at step 200 RMSNorm is behind on some seeds and level or ahead on others.",
+                    de: "Die Schichten nach der Normalisierung können einen Offset auffangen, also lernen beide Netze. Unterwegs gehen sie auseinander, bei jedem Seed anders: Bei Schritt 200 liegt RMSNorm bei manchen Seeds zurück, bei anderen gleichauf oder vorn.")),
         ],
         discussion: [
             Localized(
