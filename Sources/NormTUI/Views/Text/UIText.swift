@@ -71,13 +71,13 @@ struct UIText: Sendable {
     let questionHeading = Localized(en: "Predict, then run", de: "Erst vorhersagen, dann laufen lassen")
     let questionKeys = Localized(
         en: "a–{1}: the class's answer · space: skip · the run starts after the answer",
-        de: "a–{1}: Antwort der Klasse · Leertaste: überspringen · danach beginnt der Lauf")
+        de: "a–{1}: Antwort der Klasse · Leertaste: überspringen · dann startet der Lauf")
     let revealHeading = Localized(en: "What the run shows", de: "Was der Lauf zeigt")
     let revealSupports = Localized(en: "The run supports {1}) {2}", de: "Der Lauf stützt {1}) {2}")
     let revealOnSeeds = Localized(en: "on {1} of {2} seeds", de: "bei {1} von {2} Seeds")
     let revealNone = Localized(
         en: "On {1} of {2} seeds the run supports none of the answers: a claim did not hold there (see the claims page).",
-        de: "Bei {1} von {2} Seeds stützt der Lauf keine der Antworten: Dort hielt eine Aussage nicht (siehe die Seite mit den Aussagen).")
+        de: "Bei {1} von {2} Seeds stützt der Lauf keine der Antworten: Dort galt eine Aussage nicht (siehe die Seite mit den Aussagen).")
     let revealClassRight = Localized(en: "The class answered {1}): the run supports it.", de: "Die Klasse hat {1}) gewählt: Der Lauf stützt diese Antwort.")
     let revealClassWrong = Localized(en: "The class answered {1}): the run does not support it.", de: "Die Klasse hat {1}) gewählt: Der Lauf stützt diese Antwort nicht.")
     let revealSkipped = Localized(en: "The class skipped the question.", de: "Die Klasse hat die Frage übersprungen.")
