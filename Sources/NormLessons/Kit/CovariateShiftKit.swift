@@ -46,7 +46,7 @@ enum CovariateShiftKit {
                 answers: [
                     Localized(en: "layer 1 shifts most: it sees the images first", de: "Schicht 1 am stärksten: Sie sieht die Bilder zuerst"),
                     Localized(en: "layer 1 not at all: the images never change", de: "Schicht 1 gar nicht: Die Bilder ändern sich nie"),
-                    Localized(en: "layer 1 too, but by at most a fifth of layer 3's factor", de: "Schicht 1 auch, aber um höchstens ⅕ des Faktors von Schicht 3"),
+                    Localized(en: "layer 1 too, but by at most a fifth of layer 3's factor", de: "Schicht 1 auch, mit höchstens ⅕ des Faktors von Schicht 3"),
                     Localized(en: "about equally: every layer learns at the same rate", de: "etwa gleich: Jede Schicht lernt gleich schnell"),
                 ],
                 answer: 2, when: ["plain-layer-1-widens-1.2-to-2.1x", "shift-builds-with-depth"],

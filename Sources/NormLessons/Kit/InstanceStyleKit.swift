@@ -73,7 +73,7 @@ enum InstanceStyleKit {
                 Compare the two images' y, then run it again with "batch". What is the same, and what not?
                 """,
                 de: """
-                Zwei 2×2-Bilder, das zweite 5 × das erste + 3:
+                Zwei 2×2-Bilder, das zweite ist 5 × das erste + 3:
                 echo '{"variant": "instance", "shape": [2, 1, 2, 2], "x": [0, 1, 2, 3, 3, 8, 13, 18]}' | normtui compute --input -
                 Vergleiche y der beiden Bilder, dann führe es noch einmal mit "batch" aus. Was ist gleich, was nicht?
                 """),
