@@ -84,7 +84,7 @@ struct UIText: Sendable {
     let revealContinue = Localized(en: "any key: continue", de: "beliebige Taste: weiter")
     let seedRange = Localized(en: "seeds {1}–{2}", de: "Seeds {1}–{2}")
     let oneSeedOnScreen = Localized(en: "seed {1} alone", de: "nur Seed {1}")
-    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "{1} Seeds: Möglich sind 1 bis 9")
+    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "die Zahl der Seeds bleibt {1}: Möglich sind 1 bis 9")
     let oneSeedLesson = Localized(
         en: "this lesson runs on one seed: only training lessons show a spread", de: "diese Lektion läuft mit einem Seed: Nur Trainingslektionen zeigen eine Spanne")
     let freeExperiment = Localized(en: "free experiment", de: "freies Experiment")
