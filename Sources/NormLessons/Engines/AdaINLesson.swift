@@ -27,7 +27,7 @@ public enum AdaINLesson {
 
                     Instance Normalization entfernt μ und σ des Inhalts; die des Stils treten an die Stelle von β und γ. Die Normalisierungsparameter sind keine gelernten Konstanten mehr, sondern kommen aus einer anderen Eingabe — die „dynamische Anpassung der Normalisierungsparameter“ des Glossars.
 
-                    Oben: die beiden Eingabebilder. Darunter: ein Kanal der Feature-Maps des ersten Faltungsblocks für Inhalt, Stil und das AdaIN-Ergebnis, auf einer gemeinsamen Grauskala, damit sich Helligkeit und Kontrast vergleichen lassen. Dort kann die Map des Inhalts flach aussehen; die Taste g gibt jeder Map ihre eigene Skala, auf der ihre Anordnung sichtbar wird. Der Titel des Feldes sagt, welche Skala gezeichnet ist.
+                    Oben siehst du die beiden Eingabebilder, darunter einen Kanal der Feature-Maps des ersten Faltungsblocks für Inhalt, Stil und das AdaIN-Ergebnis, auf einer gemeinsamen Grauskala, damit sich Helligkeit und Kontrast vergleichen lassen. Dort kann die Map des Inhalts flach aussehen; die Taste g gibt jeder Map ihre eigene Skala, auf der ihre Anordnung sichtbar wird. Der Titel des Feldes sagt, welche Skala gezeichnet ist.
                     """)),
             LessonPage(
                 title: Localized(en: "What to look for", de: "Worauf achten"),
@@ -42,9 +42,9 @@ public enum AdaINLesson {
                     de: """
                     • Die AdaIN-Map hat die Form des Inhalts: Ihre Korrelation mit der Map des Inhalts ist 1 (über 0,999 in jedem Kanal) — AdaIN ist pro Kanal eine positive affine Abbildung.
                     • Helligkeit und Kontrast sind die des Stils: μ und σ jedes Kanals gleichen denen des Stils, bis auf 1 % des σ des Stils (das ε unter der Wurzel macht σ ein wenig kleiner). Die Zeile unter jeder Map zeigt sie für den gezeichneten Kanal, die Tabelle auf einem breiten Bildschirm für alle.
-                    • Die Anordnung des Stils wird nicht kopiert: Ihre Korrelation mit der Map des Stils (r Stil) ist die der Map des Inhalts, bis auf 0,001 in jedem Kanal — nur, was beide Formen ohnehin gemeinsam haben.
+                    • Die Anordnung des Stils wird nicht kopiert: Die Korrelation der AdaIN-Map mit der Map des Stils (r Stil) ist die der Map des Inhalts, bis auf 0,001 in jedem Kanal — nur das, was beide Formen ohnehin gemeinsam haben.
 
-                    c wählt den Kanal, i das nächste Stilbild, x tauscht Inhalt und Stil. Die Leertaste trainiert das Netz weiter; die Features ändern sich, die drei Aussagen gelten auch bei Schritt 300.
+                    c wählt den Kanal, i das nächste Stilbild, x tauscht Inhalt und Stil. Die Leertaste trainiert das Netz weiter; die Features ändern sich, aber die drei Aussagen gelten auch bei Schritt 300.
                     """)),
             LessonPage(
                 title: Localized(en: "Why style is statistics", de: "Warum Stil Statistik ist"),

@@ -60,7 +60,7 @@ public enum AffineLesson {
                     Here Batch Norm is the last layer, so without γ and β the scale is lost for good. Inside a deeper network a linear layer after the normalization can take over a scale γ would give; but before a ReLU, β decides where it cuts, and no weight after the ReLU can change that. This is why frameworks give normalization layers γ and β by default (affine=True in PyTorch).
                     """,
                     de: """
-                    Die unteren Diagramme zeigen γ und β jedes Kanals über das Training, ab γ = 1 und β = 0: Bei Schritt 600 liegt |γ| innerhalb von 5 % vom σ des Ziels und β innerhalb von 0,15 von seinem μ.
+                    Die unteren Diagramme zeigen γ und β jedes Kanals über das Training, ab γ = 1 und β = 0: Bei Schritt 600 liegt |γ| höchstens 5 % vom σ des Ziels entfernt und β höchstens 0,15 von seinem μ.
 
                     Warum |γ|? Die lineare Schicht kann −u statt u finden, die Richtung, die das Ziel braucht: Dann hat (x − μ)/σ das umgekehrte Vorzeichen, und γ = −σ ergibt dieselbe Ausgabe. Ein γ, das unterwegs nahe an 0 vorbeikommt, lernt eine Weile nur langsam: Bei γ ≈ 0 bekommen die Gewichte davor kaum Gradient. Achte auf Kanal 2, dessen σ 0,5 ist.
 
@@ -101,7 +101,7 @@ public enum AffineLesson {
         .on(AffineEngine.self, id: "gamma-and-beta-learn-sigma-and-mu",
             text: Localized(
                 en: "At step 600 each channel's |γ| lies within 5% of its target's σ, and β within 0.15 of its μ (means of steps 581–600).",
-                de: "Bei Schritt 600 liegt |γ| jedes Kanals innerhalb von 5 % vom σ seines Ziels und β innerhalb von 0,15 von seinem μ (Mittelwerte der Schritte 581–600)."),
+                de: "Bei Schritt 600 liegt |γ| jedes Kanals höchstens 5 % vom σ seines Ziels entfernt und β höchstens 0,15 von seinem μ (Mittelwerte der Schritte 581–600)."),
             step: parametersJudgedAt
         ) { engine, seed in
             let run = engine.run(affine: true, seed: seed)
@@ -116,7 +116,7 @@ public enum AffineLesson {
                 holds: worstGamma < 0.05 && worstBeta < 0.15,
                 measured: Localized(
                     en: "largest: γ off by \(MeasuredNumber.percent(worstGamma)), β off by \(MeasuredNumber.short(worstBeta))",
-                    de: "Größte Abweichung: γ \(MeasuredNumber.percent(worstGamma, .de)), β \(MeasuredNumber.short(worstBeta, .de))"))
+                    de: "größte Abweichung: γ \(MeasuredNumber.percent(worstGamma, .de)), β \(MeasuredNumber.short(worstBeta, .de))"))
         },
         .on(AffineEngine.self, id: "sigma-and-mu-give-back-the-input",
             text: Localized(
@@ -125,14 +125,14 @@ public enum AffineLesson {
             step: judgedAt
         ) { engine, seed in
             guard let roundTrip = engine.roundTrip(seed: seed) else {
-                return Verdict(holds: false, measured: Localized(en: "no batch yet", de: "Noch kein Mini-Batch"))
+                return Verdict(holds: false, measured: Localized(en: "no batch yet", de: "noch kein Mini-Batch"))
             }
             let relative = roundTrip.largestDifference / max(roundTrip.largestInput, .leastNormalMagnitude)
             return Verdict(
                 holds: relative < 1e-5,
                 measured: Localized(
                     en: "largest difference \(MeasuredNumber.short(relative)) of the largest input",
-                    de: "Größte Abweichung: \(MeasuredNumber.short(relative, .de)) der größten Eingabe"))
+                    de: "größte Abweichung: \(MeasuredNumber.short(relative, .de)) der größten Eingabe"))
         },
     ]
 }

@@ -10,7 +10,7 @@ public enum BatchNoiseLesson {
         title: Localized(en: "Batch noise", de: "Batch-Rauschen"),
         summary: Localized(
             en: "how much batch mean and variance vary from batch to batch at N = 4, 16, 64, and the train/held-out gap",
-            de: "wie stark Batch-Mittelwert und -Varianz von Batch zu Batch schwanken bei N = 4, 16, 64, und die Lücke Training/zurückgehalten"),
+            de: "wie stark Batch-Mittelwert und -Varianz bei N = 4, 16, 64 von Batch zu Batch schwanken, und die Lücke Training/zurückgehalten"),
         pages: [
             LessonPage(
                 title: Localized(en: "What to watch", de: "Worauf achten"),
@@ -27,7 +27,7 @@ public enum BatchNoiseLesson {
 
                     Alle 50 Schritte laufen 16 zufällige Batches jeder Größe durch Schicht 1, mit den aktuellen Gewichten. Die Balken zeigen, wie stark der Batch-Mittelwert jedes Kanals zwischen ihnen schwankt (Standardabweichung, in σ des Kanals), und dasselbe für die Varianz (relativ zu ihrem Mittel).
 
-                    Das Rauschen fällt mit der Batch-Größe, etwa wie 1/√N: viermal so große Batches, etwa halb so viel Rauschen (die Spalte × √N bleibt etwa gleich). Die Streuung der Varianz fällt ebenfalls.
+                    Das Rauschen nimmt mit der Batch-Größe etwa wie 1/√N ab: Viermal so große Batches haben etwa halb so viel Rauschen (die Spalte × √N bleibt etwa gleich). Die Streuung der Varianz nimmt ebenfalls ab.
                     """)),
             LessonPage(
                 title: Localized(en: "The claim", de: "Die Behauptung"),
@@ -40,7 +40,7 @@ public enum BatchNoiseLesson {
                     de: """
                     Das Glossar: Batchbasierte Statistiken führen Rauschen ein, das die Generalisierungsfähigkeit fördert und explizite Regularisierung weniger nötig macht. Das Rauschen wirkt wie eine kleine zufällige Verschiebung und Skalierung jeder Aktivierung, jedes Mal anders, wenn ein Bild gesehen wird.
 
-                    Wenn das hier gälte, schnitten die verrauschtesten Batches (N = 4) auf den zurückgehaltenen Bildern besser ab. Die Lücke zwischen der Genauigkeit auf den Trainingsbildern und auf den zurückgehaltenen Bildern (beide im Eval-Modus, auf allen Bildern) ist das andere Zeichen — aber eine Lücke schrumpft auch, wenn ein Netz einfach weniger gelernt hat.
+                    Wenn das hier gälte, schnitten die verrauschtesten Batches (N = 4) auf den zurückgehaltenen Bildern besser ab. Die Lücke zwischen der Genauigkeit auf den Trainingsbildern und auf den zurückgehaltenen Bildern (beide im Inferenzmodus, auf allen Bildern) ist das andere Zeichen — aber eine Lücke schrumpft auch, wenn ein Netz einfach weniger gelernt hat.
                     """)),
             LessonPage(
                 title: Localized(en: "In fact", de: "Tatsächlich"),
@@ -51,9 +51,9 @@ public enum BatchNoiseLesson {
                     Where the regularization comes from: Luo et al. (2019) analyse one building block (a weight layer, Batch Norm, ReLU) and show that Batch Norm with batch statistics amounts to normalizing with the population's statistics plus an explicit regularizer, a decay of γ — the noise of the batch mean and variance is what regularizes. Their experiments with convolutional networks show the same traits. A regularizer helps where a network overfits; this one hardly does.
                     """,
                     de: """
-                    Auf diesen Ziffern bringt das Rauschen keine bessere Generalisierung. Eine einzelne Messung von N = 4 springt von einer zur nächsten, darum zählen Mittelwerte: Über die Messungen von Schritt 300 bis 600 liegt N = 4 auf den zurückgehaltenen Bildern mehr als 5 Punkte hinter N = 64 — und auf den Trainingsbildern ebenfalls mehr als 5 Punkte. Wo seine Lücke klein ist, liegt das daran, dass N = 4 weniger gelernt hat, nicht daran, dass es besser generalisiert. Die Lücke von N = 64 bleibt unter 3 Punkten: Die großen Batches überanpassen kaum, für einen Regularisierer bleibt wenig zu tun. Und nach gleich vielen Schritten hat N = 4 sechzehnmal weniger Bilder gesehen.
+                    Auf diesen Ziffern bringt das Rauschen keine bessere Generalisierung. Die Werte von N = 4 springen von Messung zu Messung, darum zählen Mittelwerte: Über die Messungen von Schritt 300 bis 600 liegt N = 4 auf den zurückgehaltenen Bildern mehr als 5 Punkte hinter N = 64 — und auf den Trainingsbildern ebenfalls mehr als 5 Punkte. Wo seine Lücke klein ist, liegt das daran, dass N = 4 weniger gelernt hat, nicht daran, dass es besser generalisiert. Die Lücke von N = 64 bleibt unter 3 Punkten: Mit großen Batches gibt es kaum Überanpassung, für einen Regularisierer bleibt wenig zu tun. Und nach gleich vielen Schritten hat N = 4 nur ein Sechzehntel der Bilder gesehen.
 
-                    Woher die Regularisierung kommt: Luo et al. (2019) untersuchen einen Baustein (Gewichtsschicht, Batch Norm, ReLU) und zeigen, dass Batch Norm mit Batch-Statistiken einer Normalisierung mit den Statistiken der Gesamtpopulation plus einem expliziten Regularisierer entspricht, einem Zerfall (Decay) von γ — das Rauschen von Batch-Mittelwert und -Varianz ist es, was regularisiert. Ihre Experimente mit Faltungsnetzen zeigen dieselben Züge. Ein Regularisierer hilft, wo ein Netz überanpasst; dieses tut es kaum.
+                    Woher die Regularisierung kommt: Luo et al. (2019) untersuchen einen Baustein (Gewichtsschicht, Batch Norm, ReLU) und zeigen, dass Batch Norm mit Batch-Statistiken einer Normalisierung mit den Statistiken der Gesamtpopulation plus einem expliziten Regularisierer entspricht, einem Zerfall (Decay) von γ — das Rauschen von Batch-Mittelwert und -Varianz ist es, was regularisiert. Ihre Experimente mit Faltungsnetzen zeigen dieselben Züge. Ein Regularisierer hilft, wo ein Netz zur Überanpassung neigt; dieses tut es kaum.
                     """)),
         ],
         claims: claims,

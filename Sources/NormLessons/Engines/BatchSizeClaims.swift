@@ -39,6 +39,6 @@ enum BatchSizeClaims {
         guard let lowest else { return Localized(en: "\(name.en): not all measured", de: "\(name.de): nicht alle gemessen") }
         return Localized(
             en: "\(name.en) lowest \(MeasuredNumber.percent(lowest.accuracy)) at N = \(lowest.batchSize)",
-            de: "\(name.de) am niedrigsten \(MeasuredNumber.percent(lowest.accuracy, .de)) bei N = \(lowest.batchSize)")
+            de: "\(name.de) am niedrigsten: \(MeasuredNumber.percent(lowest.accuracy, .de)) bei N = \(lowest.batchSize)")
     }
 }

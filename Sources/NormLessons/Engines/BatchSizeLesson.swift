@@ -24,7 +24,7 @@ public enum BatchSizeLesson {
 
                     Jedes Netz sieht die Daten gleich viele Epochen lang; die Lernrate schrumpft mit dem Batch (0,05·N/32), kleinere Batches machen also mehr, kleinere Schritte.
 
-                    Jeder Punkt ist die Genauigkeit auf zurückgehaltenen Ziffern im Eval-Modus — so, wie das Netz eingesetzt würde. Das obere Feld zeigt, wie viele Netze fertig sind, wie lange der Sweep schon läuft und wie lange er etwa noch braucht.
+                    Jeder Punkt ist die Genauigkeit auf zurückgehaltenen Ziffern im Inferenzmodus — so, wie das Netz eingesetzt würde. Das obere Feld zeigt, wie viele Netze fertig sind, wie lange der Sweep schon läuft und wie lange er etwa noch braucht.
                     """)),
             LessonPage(
                 title: Localized(en: "Why", de: "Warum"),
@@ -35,9 +35,9 @@ public enum BatchSizeLesson {
                     Group Norm computes μ and σ per sample over groups of channels. The batch size does not enter the formula, and train and eval mode compute the same thing.
                     """,
                     de: """
-                    Batch Norm berechnet μ und σ über den Batch. Aus wenigen Samples sind das verrauschte Schätzungen — und im Eval-Modus nimmt das Netz stattdessen die laufenden Statistiken, Mittelwerte, mit denen es nie trainiert hat. Bei N = 1 sind die Batch-Statistiken die eines einzigen Bildes: Im Training wird jedes Bild für sich normalisiert, in der Inferenz mit dem Mittel über alle Bilder.
+                    Batch Norm berechnet μ und σ über den Batch. Aus wenigen Samples sind das verrauschte Schätzungen — und im Inferenzmodus nimmt das Netz stattdessen die laufenden Statistiken, Mittelwerte, mit denen es nie trainiert hat. Bei N = 1 sind die Batch-Statistiken die eines einzigen Bildes: Im Training wird jedes Bild für sich normalisiert, in der Inferenz mit dem Mittel über alle Bilder.
 
-                    Group Norm berechnet μ und σ pro Sample über Gruppen von Kanälen. Die Batch-Größe kommt in der Formel nicht vor, und Trainings- und Eval-Modus rechnen dasselbe.
+                    Group Norm berechnet μ und σ pro Sample über Gruppen von Kanälen. Die Batch-Größe kommt in der Formel nicht vor, und Trainings- und Inferenzmodus rechnen dasselbe.
                     """)),
             LessonPage(
                 title: Localized(en: "What happens", de: "Was geschieht"),
@@ -54,7 +54,7 @@ public enum BatchSizeLesson {
                     de: """
                     Wu & He (2018, Abb. 1) berichten für Batch Norm auf ImageNet einen Fehler, der von Batch-Größe 32 bis 8 fast gleich bleibt (23,6 %, 23,7 %, 24,8 %) und darunter steil ansteigt: 27,3 % bei 4, 34,7 % bei 2.
 
-                    Dieses Spielproblem ist viel leichter. Hier bleibt Batch Norm von N = 32 bis 2 über 90 % und bricht erst bei N = 1 ein, um mehr als 30 Punkte (Zufallsniveau: 10 %) — dort, wo das Training jedes Bild mit seinen eigenen Statistiken normalisiert und die Auswertung mit dem laufenden Mittel über alle Bilder. Group Norm bricht nirgends ein: über 80 % bei jedem N, und bei N = 1 mehr als 30 Punkte vor Batch Norm.
+                    Dieses Spielzeugproblem ist viel leichter. Hier bleibt Batch Norm von N = 32 bis 2 über 90 % und bricht erst bei N = 1 ein, um mehr als 30 Punkte (Zufallsniveau: 10 %) — dort, wo das Training jedes Bild mit seinen eigenen Statistiken normalisiert und die Auswertung mit dem laufenden Mittel über alle Bilder. Group Norm bricht nirgends ein: über 80 % bei jedem N, und bei N = 1 mehr als 30 Punkte vor Batch Norm.
 
                     Die Zeile „BN Batch“ wertet dieselben Batch-Norm-Netze mit den Statistiken jedes zurückgehaltenen Batches der Größe N aus, wie im Training. Bei N = 1 bleibt sie über 80 %, während „BN eval“ einbricht: Der Verlust ist die Training-Inferenz-Diskrepanz, kein schlechteres Netz.
 
@@ -70,7 +70,7 @@ public enum BatchSizeLesson {
         .on(BatchSizeEngine.self, id: "bn-above-90-from-32-to-2",
             text: Localized(
                 en: "From N = 32 down to N = 2, Batch Norm's held-out accuracy in eval mode stays above 90% at every batch size.",
-                de: "Von N = 32 bis N = 2 bleibt die Genauigkeit von Batch Norm auf den zurückgehaltenen Daten im Eval-Modus bei jeder Batch-Größe über 90 %."),
+                de: "Von N = 32 bis N = 2 bleibt die Genauigkeit von Batch Norm auf den zurückgehaltenen Daten im Inferenzmodus bei jeder Batch-Größe über 90 %."),
             step: BatchSizeEngine.defaultChunkCount
         ) { engine, seed in
             let lowest = BatchSizeClaims.lowest(engine.evalAccuracies(.batch, seed: seed), of: engine.sweeps[seed].batchSizes, where: { $0 >= 2 })
@@ -81,7 +81,7 @@ public enum BatchSizeLesson {
         .on(BatchSizeEngine.self, id: "bn-collapses-at-1",
             text: Localized(
                 en: "At N = 1 it collapses: more than 30 points below its lowest value from N = 32 to 2.",
-                de: "Bei N = 1 bricht es ein: mehr als 30 Punkte unter seinem niedrigsten Wert von N = 32 bis 2."),
+                de: "Bei N = 1 bricht sie ein: mehr als 30 Punkte unter ihrem niedrigsten Wert von N = 32 bis 2."),
             step: BatchSizeEngine.defaultChunkCount
         ) { engine, seed in
             let accuracies = engine.evalAccuracies(.batch, seed: seed), sizes = engine.sweeps[seed].batchSizes
@@ -109,7 +109,7 @@ public enum BatchSizeLesson {
         .on(BatchSizeEngine.self, id: "bn-batch-statistics-hold-at-1",
             text: Localized(
                 en: "The same N = 1 Batch Norm networks, each held-out image normalized by its own statistics as in training (row BN batch), stay above 80% and more than 30 points ahead of eval mode.",
-                de: "Dieselben Batch-Norm-Netze bei N = 1, jedes zurückgehaltene Bild wie im Training mit seinen eigenen Statistiken normalisiert (Zeile BN Batch), bleiben über 80 % und mehr als 30 Punkte vor dem Eval-Modus."),
+                de: "Dieselben Batch-Norm-Netze bei N = 1, jedes zurückgehaltene Bild wie im Training mit seinen eigenen Statistiken normalisiert (Zeile BN Batch), bleiben über 80 % und mehr als 30 Punkte vor dem Inferenzmodus."),
             step: BatchSizeEngine.defaultChunkCount
         ) { engine, seed in
             let sizes = engine.sweeps[seed].batchSizes

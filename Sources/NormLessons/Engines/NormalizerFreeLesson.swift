@@ -62,11 +62,11 @@ public enum NormalizerFreeLesson {
                     NFNets (Brock et al. 2021) add what this net lacks: Scaled Weight Standardization, every weight row standardized and scaled, and residual blocks h + α·f(h/β) whose variance is known at every depth. The glossary's "careful initialization and scaling as a replacement" holds here in part: trainable without normalization, not as good.
                     """,
                     de: """
-                    Beide gekappten Netze trainieren, wo das Netz ohne Normalisierung es nicht tut: über 80 % Genauigkeit auf zurückgehaltenen Daten, im Mittel der Auswertungen bei den Schritten 325–400. Batch Norm trainiert am besten: Bei Schritt 400 liegt sein Trainingsverlust unter dem beider gekappten Netze. Seine Genauigkeit auf zurückgehaltenen Daten springt bei dieser Rate (der Eval-Modus nutzt die laufenden Statistiken), sodass sie bei einer einzelnen Auswertung unter der der gekappten Netze liegen kann.
+                    Beide gekappten Netze trainieren, wo das Netz ohne Normalisierung es nicht tut: über 80 % Genauigkeit auf zurückgehaltenen Daten, im Mittel der Auswertungen bei den Schritten 325–400. Das Batch-Norm-Netz trainiert am besten: Bei Schritt 400 liegt sein Trainingsverlust unter dem beider gekappten Netze. Seine Genauigkeit auf zurückgehaltenen Daten springt bei dieser Rate (der Inferenzmodus nutzt die laufenden Statistiken), sodass sie bei einer einzelnen Auswertung unter der der gekappten Netze liegen kann.
 
-                    Bei dieser Rate werden die meisten Einheiten gekappt: über 80 % von ihnen in einem durchschnittlichen Schritt der ersten 400, in beiden gekappten Netzen. AGC wirkt hier fast wie ein pro Einheit normierter Schritt. Die LSUV-Initialisierung macht das Netz nicht trainierbar: AGC allein, von He-initialisierten Gewichten aus, trainiert auch.
+                    Bei dieser Rate werden die meisten Einheiten gekappt: über 80 % von ihnen in einem durchschnittlichen Schritt der ersten 400, in beiden gekappten Netzen. AGC wirkt hier fast wie ein pro Einheit normierter Schritt. Nicht die LSUV-Initialisierung macht das Netz trainierbar: AGC allein, von He-initialisierten Gewichten aus, trainiert auch.
 
-                    NFNets (Brock et al. 2021) fügen hinzu, was diesem Netz fehlt: Scaled Weight Standardization, bei der jede Gewichtszeile standardisiert und skaliert wird, und Residual-Blöcke h + α·f(h/β), deren Varianz in jeder Tiefe bekannt ist. Die „sorgfältige Initialisierung und Skalierung als Ersatz“ des Glossars hält hier zum Teil: ohne Normalisierung trainierbar, aber nicht so gut.
+                    NFNets (Brock et al. 2021) fügen hinzu, was diesem Netz fehlt: Scaled Weight Standardization, bei der jede Gewichtszeile standardisiert und skaliert wird, und Residual-Blöcke h + α·f(h/β), deren Varianz in jeder Tiefe bekannt ist. Die „sorgfältige Initialisierung und Skalierung als Ersatz“ des Glossars trifft hier zum Teil zu: Das Netz trainiert ohne Normalisierung, aber nicht so gut.
                     """)),
         ],
         claims: claims,
@@ -112,7 +112,7 @@ public enum NormalizerFreeLesson {
         .on(NormalizerFreeEngine.self, id: "batch-norm-lowest-loss",
             text: Localized(
                 en: "Batch Norm trains best: at step 400 its training loss (mean of the last 50 steps) is below both clipped networks'.",
-                de: "Batch Norm trainiert am besten: Bei Schritt 400 liegt sein Trainingsverlust (Mittel der letzten 50 Schritte) unter dem beider gekappten Netze."),
+                de: "Das Batch-Norm-Netz trainiert am besten: Bei Schritt 400 liegt sein Trainingsverlust (Mittel der letzten 50 Schritte) unter dem beider gekappten Netze."),
             step: judgedStep
         ) { engine, seed in
             let loss = (0..<4).map { engine.recentLoss($0, seed: seed) }

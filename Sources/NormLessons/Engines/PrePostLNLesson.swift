@@ -29,7 +29,7 @@ public enum PrePostLNLesson {
                     • nach der Residual-Addition, Post-LN: h ← LN(h + F(h)) — der ursprüngliche Transformer;
                     • vor dem Zweig, Pre-LN: h ← h + F(LN(h)) — GPT-2 und die meisten LLMs.
 
-                    Oben: die Gradientennorm der Gewichte jedes Blocks bei der Initialisierung, relativ zu Block 1 (A = Post-LN, B = Pre-LN).
+                    Oben siehst du die Gradientennorm der Gewichte jedes Blocks bei der Initialisierung, relativ zu Block 1 (A = Post-LN, B = Pre-LN).
 
                     Drücke die Leertaste: Beide werden mit SGD bei derselben Lernrate trainiert, mit und ohne lineares Warm-up (+W).
                     """)),

@@ -12,7 +12,7 @@ public enum RevINLesson {
         title: Localized(en: "RevIN", de: "RevIN"),
         summary: Localized(
             en: "forecasting series whose level and scale jump after training: with reversible instance normalization the error under the shift is smaller, by a factor of at least 1.3",
-            de: "Vorhersage von Zeitreihen, deren Niveau und Skala nach dem Training springen: Mit reversibler Instance Normalization ist der Fehler unter der Verschiebung kleiner, mindestens um den Faktor 1,3"),
+            de: "Vorhersage von Zeitreihen, deren Niveau und Skala nach dem Training springen: Mit reversibler Instance Normalization ist der Fehler nach der Verschiebung kleiner, mindestens um den Faktor 1,3"),
         pages: [
             LessonPage(
                 title: Localized(en: "What to watch", de: "Worauf achten"),
@@ -25,11 +25,11 @@ public enum RevINLesson {
                     Press space. In the training period both fit alike: at step 2000 their errors differ by less than 10%. In the test period the plain forecaster's error is at least 1.3 times RevIN's. The chart shows one test window: the last 24 past values, the truth and both forecasts (f for the next series). The last page checks it, on every seed.
                     """,
                     de: """
-                    Acht synthetische Zeitreihen, jede ein periodisches Muster mit Rauschen. Nach Schritt 336 springt in jeder Reihe das Niveau um 3 bis 5, und der Ausschlag wächst auf das 2- bis 3-Fache: Der Testzeitraum liegt dort, wo der Trainingszeitraum nie war.
+                    Acht synthetische Zeitreihen, jede ein periodisches Muster mit Rauschen. Nach Zeitschritt 336 springt in jeder Reihe das Niveau um 3 bis 5, und der Ausschlag wächst auf das 2- bis 3-Fache: Der Testzeitraum liegt dort, wo der Trainingszeitraum nie war.
 
-                    Zwei Prognosemodelle — dasselbe kleine Netz (48 vergangene Werte → 64 ReLU-Einheiten → die nächsten 12 Werte), gleicher Seed, gleiche Startgewichte, gleiche Mini-Batches — lernen nur aus dem Trainingszeitraum. Beide bekommen die Reihen mit Mittelwert und Standardabweichung des Trainingszeitraums standardisiert; eines hat RevIN um sich.
+                    Zwei Prognosemodelle — dasselbe kleine Netz (48 vergangene Werte → 64 ReLU-Einheiten → die nächsten 12 Werte), gleicher Seed, gleiche Startgewichte, gleiche Mini-Batches — lernen nur aus dem Trainingszeitraum. Beide bekommen die Reihen mit Mittelwert und Standardabweichung des Trainingszeitraums standardisiert; eines ist zusätzlich in RevIN eingebettet.
 
-                    Drücke die Leertaste. Im Trainingszeitraum passen beide gleich gut: Bei Schritt 2000 unterscheiden sich ihre Fehler um weniger als 10 %. Im Testzeitraum ist der Fehler des Modells ohne RevIN mindestens 1,3-mal so groß wie der mit RevIN. Das Diagramm zeigt ein Testfenster: die letzten 24 vergangenen Werte, den wahren Verlauf und beide Vorhersagen (f für die nächste Reihe). Die letzte Seite prüft es, bei jedem Seed.
+                    Drücke die Leertaste. Im Trainingszeitraum sind beide gleich gut: Bei Schritt 2000 unterscheiden sich ihre Fehler um weniger als 10 %. Im Testzeitraum ist der Fehler des Modells ohne RevIN mindestens 1,3-mal so groß wie der mit RevIN. Das Diagramm zeigt ein Testfenster: die letzten 24 vergangenen Werte, den wahren Verlauf und beide Vorhersagen (f für die nächste Reihe). Die letzte Seite prüft es, bei jedem Seed.
                     """)),
             LessonPage(
                 title: Localized(en: "RevIN", de: "RevIN"),
@@ -44,7 +44,7 @@ public enum RevINLesson {
                     de: """
                     Reversible Instance Normalization (Kim et al. 2022) normalisiert jedes Eingabefenster mit seinem eigenen Mittelwert μ und seiner eigenen Standardabweichung σ, mit lernbarem γ und β: Instance Normalization über die Zeit, das Netz bekommt also γ·(x − μ)/σ + β. Es sagt in diesen Einheiten vorher, und seine Ausgabe ŷ bekommt die Statistik desselben Fensters zurück: y = σ·(ŷ − β)/γ + μ.
 
-                    Sprung und Streckung werden also vor dem Netz abgezogen und danach wieder angebracht: Ein Niveau oder eine Skala, die es nie gesehen hat, erreicht es nur als Form des Fensters.
+                    Sprung und Streckung werden also vor dem Netz herausgerechnet und danach wieder eingerechnet: Ein Niveau oder eine Skala, die es nie gesehen hat, erreicht es nur als Form des Fensters.
 
                     Das Modell ohne RevIN muss dem neuen Niveau allein mit seinen Gewichten begegnen. Ein ReLU-Netz setzt sich jenseits dessen, was es im Training sah, stückweise linear fort, und diese Schätzung liegt daneben.
                     """)),
@@ -57,9 +57,9 @@ public enum RevINLesson {
                     The paper reports RevIN's gains on real data (electricity, traffic, weather) with far larger models. Here the shift is built in: sudden and large, in a small problem. RevIN helps against a level and a scale the training data did not cover; the table also shows the γ and β it learned.
                     """,
                     de: """
-                    Beide Fehler sind im Testzeitraum größer als im Training, auch der mit RevIN: Das Rauschen wächst dort mit der Streckung, und kein Prognosemodell sagt Rauschen vorher. Vergleiche die beiden Modelle miteinander und mit dem Maßstab in der Tabelle: den letzten Wert wiederholen, was kein Lernen braucht. Beide Modelle schlagen ihn, auch im Testzeitraum.
+                    Beide Fehler sind im Testzeitraum größer als im Training, auch der mit RevIN: Das Rauschen wächst dort mit der Streckung, und kein Prognosemodell sagt Rauschen vorher. Vergleiche die beiden Modelle miteinander und mit dem Maßstab in der Tabelle, dem Wiederholen des letzten Werts, das kein Lernen braucht. Beide Modelle schlagen ihn, auch im Testzeitraum.
 
-                    Das Paper berichtet die Gewinne von RevIN auf echten Daten (Strom, Verkehr, Wetter) mit weit größeren Modellen. Hier ist die Verschiebung eingebaut: plötzlich und groß, in einem kleinen Problem. RevIN hilft gegen ein Niveau und eine Skala, die die Trainingsdaten nicht abdeckten; die Tabelle zeigt auch das gelernte γ und β.
+                    Das Paper berichtet über die Gewinne von RevIN auf echten Daten (Strom, Verkehr, Wetter) mit weit größeren Modellen. Hier ist die Verschiebung eingebaut: plötzlich und groß, in einem kleinen Problem. RevIN hilft gegen ein Niveau und eine Skala, die die Trainingsdaten nicht abdeckten; die Tabelle zeigt auch das gelernte γ und β.
                     """)),
         ],
         claims: claims,
@@ -69,7 +69,7 @@ public enum RevINLesson {
         .on(RevINEngine.self, id: "both-fit-the-training-period",
             text: Localized(
                 en: "In the training period both forecasters fit alike: at step 2000 their errors differ by less than 10%.",
-                de: "Im Trainingszeitraum passen beide Prognosemodelle gleich gut: Bei Schritt 2000 unterscheiden sich ihre Fehler um weniger als 10 %."),
+                de: "Im Trainingszeitraum sind beide Prognosemodelle gleich gut: Bei Schritt 2000 unterscheiden sich ihre Fehler um weniger als 10 %."),
             step: judgedAt
         ) { engine, seed in
             let plain = engine.trainingError(0, seed: seed) ?? .nan, revin = engine.trainingError(1, seed: seed) ?? .nan

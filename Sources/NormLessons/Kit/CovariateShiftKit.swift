@@ -38,7 +38,7 @@ enum CovariateShiftKit {
                 answer: 2, when: ["plain-layer-3-widens-10x", "bn-layer-3-widens-1.5-to-3.5x"],
                 explanation: Localized(
                     en: "Without normalization every update of layers 1 and 2 changes what layer 3 receives, and the changes add up. Batch Norm takes away the location and width the earlier layers give it and puts in γ and β; these learn too, so the distribution still moves, but slowly.",
-                    de: "Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 erhält, und die Änderungen summieren sich. Batch Norm nimmt die Lage und Breite weg, die die früheren Schichten liefern, und setzt γ und β ein; auch diese lernen, also bewegt sich die Verteilung weiterhin, aber langsam.")),
+                    de: "Ohne Normalisierung ändert jedes Update der Schichten 1 und 2, was Schicht 3 erhält, und die Änderungen summieren sich. Batch Norm nimmt die Lage und Breite weg, die die früheren Schichten liefern, und setzt stattdessen γ und β ein; auch diese lernen, also bewegt sich die Verteilung weiterhin, aber langsam.")),
             PredictQuestion(
                 prompt: Localized(
                     en: "Without normalization: how does the shift of layer 1's input compare with layer 3's?",
@@ -46,7 +46,7 @@ enum CovariateShiftKit {
                 answers: [
                     Localized(en: "layer 1 shifts most: it sees the images first", de: "Schicht 1 am stärksten: Sie sieht die Bilder zuerst"),
                     Localized(en: "layer 1 not at all: the images never change", de: "Schicht 1 gar nicht: Die Bilder ändern sich nie"),
-                    Localized(en: "layer 1 too, but by at most a fifth of layer 3's factor", de: "Schicht 1 auch, aber höchstens um ein Fünftel des Faktors von Schicht 3"),
+                    Localized(en: "layer 1 too, but by at most a fifth of layer 3's factor", de: "Schicht 1 auch, mit höchstens ⅕ des Faktors von Schicht 3"),
                     Localized(en: "about equally: every layer learns at the same rate", de: "etwa gleich: Jede Schicht lernt gleich schnell"),
                 ],
                 answer: 2, when: ["plain-layer-1-widens-1.2-to-2.1x", "shift-builds-with-depth"],
@@ -57,10 +57,10 @@ enum CovariateShiftKit {
         discussion: [
             Localized(
                 en: "With Batch Norm layer 3's input still becomes 1.5 to 3.5 times wider. Is that internal covariate shift too? Who decides it, and why is it less of a problem?",
-                de: "Auch mit Batch Norm wird die Eingabe von Schicht 3 noch 1,5- bis 3,5-mal breiter. Ist das auch eine interne Kovariatverschiebung? Wer bestimmt sie, und warum ist sie weniger ein Problem?"),
+                de: "Auch mit Batch Norm wird die Eingabe von Schicht 3 noch 1,5- bis 3,5-mal breiter. Ist das auch eine interne Kovariatverschiebung? Wer bestimmt sie, und warum ist sie weniger problematisch?"),
             Localized(
                 en: "Santurkar et al. (2018) added noise after Batch Norm so that the distributions kept moving, and the networks still trained well. What does that say about the explanation \"Batch Norm works because it reduces internal covariate shift\"?",
-                de: "Santurkar et al. (2018) haben nach Batch Norm Rauschen eingespeist, sodass sich die Verteilungen weiter verschoben, und die Netze trainierten trotzdem gut. Was sagt das über die Erklärung „Batch Norm wirkt, weil es die interne Kovariatverschiebung reduziert“?"),
+                de: "Santurkar et al. (2018) haben nach Batch Norm Rauschen eingespeist, sodass sich die Verteilungen weiter verschoben, und die Netze trainierten trotzdem gut. Was sagt das über die Erklärung „Batch Norm wirkt, weil sie die interne Kovariatverschiebung reduziert“?"),
         ],
         exercise: Exercise(
             task: Localized(

@@ -21,7 +21,7 @@ enum InstanceStyleKit {
             """,
             de: """
             Jedes Bild ist s·x + b, Kontrast s = 0,2…5, Helligkeit b = −3…+3; die erste 3×3-Faltung macht daraus etwa s·conv(x) + b·Σw.
-            Instance Norm pro Bild n und Kanal c, über seine 8×8 = 64 Positionen: y = (x − μ_nc)/√(σ_nc² + ε), ε = 10⁻⁵; μ_nc und σ_nc tragen s und b mit, also heben sie sich auf.
+            Instance Norm pro Bild n und Kanal c, über seine 8×8 = 64 Positionen: y = (x − μ_nc)/√(σ_nc² + ε), ε = 10⁻⁵; μ_nc und σ_nc tragen s und b mit, sodass sich s und b aufheben.
             Batch Norm: μ_c und σ_c über den Mini-Batch aus 32 Bildern und ihre Positionen. Group Norm: 4 Gruppen aus je 4 der 16 Kanäle, pro Bild. Layer Norm: alle 16 Kanäle, pro Bild.
             """),
         questions: [
@@ -73,7 +73,7 @@ enum InstanceStyleKit {
                 Compare the two images' y, then run it again with "batch". What is the same, and what not?
                 """,
                 de: """
-                Zwei 2×2-Bilder, das zweite 5 × das erste + 3:
+                Zwei 2×2-Bilder, das zweite ist 5 × das erste + 3:
                 echo '{"variant": "instance", "shape": [2, 1, 2, 2], "x": [0, 1, 2, 3, 3, 8, 13, 18]}' | normtui compute --input -
                 Vergleiche y der beiden Bilder, dann führe es noch einmal mit "batch" aus. Was ist gleich, was nicht?
                 """),

@@ -11,7 +11,7 @@ enum NumericalStabilityKit {
                 de: "Sagen, für welche σ es darauf ankommt, ob ε unter der Wurzel oder außerhalb steht, und den Unterschied abschätzen (σ = 10⁻³, ε = 10⁻⁵: etwa ein Drittel)."),
             Localized(
                 en: "Recognize catastrophic cancellation in E[x²] − E[x]² and name two ways of computing the variance that avoid it.",
-                de: "Die Auslöschung in E[x²] − E[x]² erkennen und zwei Arten nennen, die Varianz zu berechnen, die sie vermeiden."),
+                de: "Die Auslöschung in E[x²] − E[x]² erkennen und zwei Rechenwege für die Varianz nennen, die sie vermeiden."),
         ],
         formula: Localized(
             en: """
@@ -43,7 +43,7 @@ enum NumericalStabilityKit {
             PredictQuestion(
                 prompt: Localized(
                     en: "ε = 10⁻⁵, a channel with σ = 10⁻³. The glossary divides by σ + ε, PyTorch by √(σ² + ε). How does the spread of PyTorch's output compare with the glossary's?",
-                    de: "ε = 10⁻⁵, ein Kanal mit σ = 10⁻³. Das Glossar teilt durch σ + ε, PyTorch durch √(σ² + ε). Wie verhält sich die Streuung der Ausgabe von PyTorch zu der beim Glossar?"),
+                    de: "ε = 10⁻⁵, ein Kanal mit σ = 10⁻³. Das Glossar teilt durch σ + ε, PyTorch durch √(σ² + ε). Wie verhält sich die Streuung der Ausgabe von PyTorch zu der des Glossars?"),
                 answers: [
                     Localized(en: "the same: ε is tiny", de: "gleich: ε ist winzig"),
                     Localized(en: "about 1 % smaller (ε/σ = 1 %)", de: "etwa 1 % kleiner (ε/σ = 1 %)"),

@@ -38,7 +38,7 @@ enum RMSNormKit {
                 answer: 2, when: ["offset-survives"],
                 explanation: Localized(
                     en: "RMSNorm does not subtract μ: it divides x = z + 2 by √(ms + ε) with ms = 1 + 2² = 5, so the mean 2 becomes 2/√5 ≈ 0.89 and the spread 1 becomes 1/√5 ≈ 0.45. Layer Norm subtracts μ = 2 first and keeps mean 0 and σ 1.",
-                    de: "RMSNorm zieht μ nicht ab: Sie teilt x = z + 2 durch √(ms + ε) mit ms = 1 + 2² = 5, aus dem Mittelwert 2 wird also 2/√5 ≈ 0,89 und aus der Streuung 1 wird 1/√5 ≈ 0,45. Layer Norm zieht zuerst μ = 2 ab und behält Mittelwert 0 und σ 1.")),
+                    de: "RMSNorm zieht μ nicht ab: Sie teilt x = z + 2 durch √(ms + ε) mit ms = 1 + 2² = 5; aus dem Mittelwert 2 wird also 2/√5 ≈ 0,89 und aus der Streuung 1 wird 1/√5 ≈ 0,45. Layer Norm zieht zuerst μ = 2 ab und behält Mittelwert 0 und σ 1.")),
             PredictQuestion(
                 prompt: Localized(
                     en: "The same conv network trains on the digits with layer norm and with RMSNorm, which leaves an offset in. Where are the two losses at step 600?",

@@ -38,7 +38,7 @@ enum ScaleInvarianceKit {
                 answer: 1, when: ["batch-norm-output-unchanged", "batch-norm-gradient-quarter"],
                 explanation: Localized(
                     en: "Batch Norm divides by σ, which grows by 4 with the weights: the output and the loss cannot tell. The loss is flat along W → kW, so the same change in the loss is spread over a 4 times longer way: ∂L/∂(4W) = ¼·∂L/∂W.",
-                    de: "Batch Norm teilt durch σ, das mit den Gewichten um das Vierfache wächst: Ausgabe und Verlust merken nichts. Der Verlust ist entlang W → kW flach, dieselbe Änderung des Verlusts verteilt sich also auf einen viermal längeren Weg: ∂L/∂(4W) = ¼·∂L/∂W.")),
+                    de: "Batch Norm teilt durch σ, das mit den Gewichten auf das Vierfache wächst: Ausgabe und Verlust merken nichts. Der Verlust ist entlang W → kW flach; dieselbe Änderung des Verlusts verteilt sich also auf einen viermal längeren Weg: ∂L/∂(4W) = ¼·∂L/∂W.")),
             PredictQuestion(
                 prompt: Localized(
                     en: "The same ×4 in the network without normalization: what happens to its outputs (the logits) and its loss?",

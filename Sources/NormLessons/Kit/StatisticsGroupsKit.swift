@@ -71,7 +71,7 @@ enum StatisticsGroupsKit {
         exercise: Exercise(
             task: Localized(
                 en: "Press v three times (Group Norm, G = 2) and read how many groups of how many values the block shows. Predict both numbers for G = 3, then press G to check. Press g until G = 1 and compare group 0's μ and σ² with Layer Norm's (V twice).",
-                de: "Drücke dreimal v (Group Norm, G = 2) und lies ab, wie viele Gruppen zu wie vielen Werten der Block zeigt. Sage beide Zahlen für G = 3 vorher und prüfe mit G. Drücke g bis G = 1 und vergleiche μ und σ² von Gruppe 0 mit denen der Layer Norm (zweimal V)."),
+                de: "Drücke dreimal v (Group Norm, G = 2) und lies ab, wie viele Gruppen zu wie vielen Werten der Block zeigt. Sage beide Zahlen für G = 3 vorher und drücke zur Kontrolle G. Drücke g, bis G = 1 ist, und vergleiche μ und σ² von Gruppe 0 mit denen der Layer Norm (zweimal V)."),
             hint: Localized(
                 en: "A group holds the C/G channels of one sample, each with H·W = 4 values: 24/G values, and N·G = 4·G groups in all.",
                 de: "Eine Gruppe enthält die C/G Kanäle eines Samples mit je H·W = 4 Werten: 24/G Werte, insgesamt N·G = 4·G Gruppen.")))

@@ -50,7 +50,7 @@ enum TrainInferenceKit {
                 answer: 2, when: ["slow-momentum-eval-falls-behind"],
                 explanation: Localized(
                     en: "The weights keep changing, and with them the true statistics of each layer. With m = 0.01 the running statistics still carry weights from about 100 steps ago: eval mode normalizes with the statistics of a network that no longer exists, and falls behind — how far varies a lot from seed to seed. Training itself is indeed the same: only eval mode pays.",
-                    de: "Die Gewichte ändern sich ständig und mit ihnen die wahren Statistiken jeder Schicht. Mit m = 0,01 tragen die laufenden Statistiken noch Gewichte von vor etwa 100 Schritten in sich: Der Inferenzmodus normalisiert mit den Statistiken eines Netzes, das es so nicht mehr gibt, und fällt zurück — wie weit, schwankt stark von Seed zu Seed. Das Training selbst bleibt tatsächlich gleich: Nur der Inferenzmodus zahlt dafür.")),
+                    de: "Die Gewichte ändern sich ständig und mit ihnen die wahren Statistiken jeder Schicht. Mit m = 0,01 spiegeln die laufenden Statistiken noch die Gewichte von vor etwa 100 Schritten wider: Der Inferenzmodus normalisiert mit den Statistiken eines Netzes, das es so nicht mehr gibt, und fällt zurück — wie weit, schwankt stark von Seed zu Seed. Das Training selbst bleibt tatsächlich gleich: Nur der Inferenzmodus zahlt dafür.")),
         ],
         discussion: [
             Localized(

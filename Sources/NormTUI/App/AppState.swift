@@ -36,8 +36,9 @@ struct AppState: Sendable {
     var previousRun: PreviousRunInfo?
     /// The open lesson or compare mode; `nil` on the main screen.
     var lesson: LessonState?
-    /// Lessons ask their kit's questions before the run (`--no-questions` turns them off).
-    var asksQuestions = true
+    /// Lessons ask their kit's questions before the run: the UI does (`runUI`) unless
+    /// `--no-questions`; scripted screens and tests only when they say so.
+    var asksQuestions = false
     /// The seeds training lessons run on (`normtui lesson NAME --seed S --seeds K`, `<` and `>`).
     var lessonSeeds = LessonSeeds.onScreen
     /// The last generation number given to a lesson, so that every opened lesson gets a new one.

@@ -96,7 +96,7 @@ struct HandoutWords {
 
     func claims(_ seeds: [UInt64]) -> String {
         let range = seeds.count == 1 ? "\(seeds[0])" : "\(seeds[0])–\(seeds[seeds.count - 1])"
-        return t("What the lesson states, checked on seeds \(range)", "Was die Lektion aussagt, geprüft bei den Seeds \(range)")
+        return t("What the lesson states, checked on seeds \(range)", seeds.count == 1 ? "Was die Lektion aussagt, geprüft bei Seed \(range)" : "Was die Lektion aussagt, geprüft bei den Seeds \(range)")
     }
 
     func figureCaption(lastClaimStep: Int?, seeds: LessonSeeds) -> String {
@@ -112,6 +112,6 @@ struct HandoutWords {
     }
 
     func supportsNone(_ count: Int, _ seeds: Int) -> String {
-        t("no answer on \(count) of \(seeds) seeds (a claim failed there)", "keine Antwort bei \(count) von \(seeds) Seeds (dort hielt eine Aussage nicht)")
+        t("no answer on \(count) of \(seeds) seeds (a claim failed there)", "keine Antwort bei \(count) von \(seeds) Seeds (dort galt eine Aussage nicht)")
     }
 }

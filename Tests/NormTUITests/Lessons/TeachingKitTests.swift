@@ -43,6 +43,7 @@ struct TeachingKitTests {
 
     @Test func aLessonAsksItsQuestionFirstAndTheAnswerStartsTheRun() {
         var state = AppState(config: ExperimentConfig(), width: 80, height: 24)
+        state.asksQuestions = true
         _ = open(.lesson(LearningRateLesson.lesson), &state)
         #expect(state.lesson?.questions?.asking(of: 1) == 0)
         // Lesson keys wait while the question is up; an answer beyond d) or the answers is refused.

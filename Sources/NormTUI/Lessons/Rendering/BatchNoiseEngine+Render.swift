@@ -37,7 +37,7 @@ extension BatchNoiseEngine: LessonRendering {
         let gapTitles = [
             Localized(
                 en: "gap train − held-out accuracy in points (eval mode, all images, every \(Self.interval) steps)",
-                de: "Lücke Training − zurückgehalten in Prozentpunkten (Eval-Modus, alle Bilder, alle \(Self.interval) Schritte)"),
+                de: "Lücke Training − zurückgehalten in Prozentpunkten (Inferenzmodus, alle Bilder, alle \(Self.interval) Schritte)"),
             Localized(en: "gap train − held-out, in points", de: "Lücke Training − zurückgeh., in Punkten"),
         ].map { $0(language) }
         let gapInner = Panel(title: LessonFormat.panelTitle(gapTitles, width: rows[2].width))

@@ -85,7 +85,7 @@ extension BatchSizeEngine: LessonRendering {
 
     func renderChart(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
         let titles = [
-            Localized(en: "held-out accuracy (eval mode) by batch size N", de: "Genauigkeit auf zurückgehaltenen Daten (Eval-Modus) je Batch-Größe N"),
+            Localized(en: "held-out accuracy (eval mode) by batch size N", de: "Genauigkeit auf zurückgehaltenen Daten (Inferenzmodus) je Batch-Größe N"),
             Localized(en: "held-out accuracy (eval mode) by batch size N", de: "Genauigkeit je Batch-Größe N (zurückgeh., Eval)"),
         ].map { $0(language) }
         let inner = Panel(title: LessonFormat.panelTitle(titles, width: rect.width)).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)

@@ -12,7 +12,7 @@ extension ScaleInvarianceEngine: LessonRendering {
         let rows = rect.rows([.fixed(11), .fill])
         let inner = Panel(title: Localized(
             en: "W₂ scaled: before → after (fixed batch)",
-            de: "W₂ skaliert: vorher → nachher (feste Batch)")(language))
+            de: "W₂ skaliert: vorher → nachher (fester Batch)")(language))
             .render(into: &grid, in: rows[0], glyphs: glyphs)
         var tableRows: [[String]] = [
             [Localized(

@@ -71,20 +71,20 @@ struct UIText: Sendable {
     let questionHeading = Localized(en: "Predict, then run", de: "Erst vorhersagen, dann laufen lassen")
     let questionKeys = Localized(
         en: "a–{1}: the class's answer · space: skip · the run starts after the answer",
-        de: "a–{1}: Antwort der Klasse · Leertaste: überspringen · danach beginnt der Lauf")
+        de: "a–{1}: Antwort der Klasse · Leertaste: überspringen · dann startet der Lauf")
     let revealHeading = Localized(en: "What the run shows", de: "Was der Lauf zeigt")
     let revealSupports = Localized(en: "The run supports {1}) {2}", de: "Der Lauf stützt {1}) {2}")
     let revealOnSeeds = Localized(en: "on {1} of {2} seeds", de: "bei {1} von {2} Seeds")
     let revealNone = Localized(
         en: "On {1} of {2} seeds the run supports none of the answers: a claim did not hold there (see the claims page).",
-        de: "Bei {1} von {2} Seeds stützt der Lauf keine der Antworten: Dort hielt eine Aussage nicht (siehe die Seite mit den Aussagen).")
+        de: "Bei {1} von {2} Seeds stützt der Lauf keine der Antworten: Dort galt eine Aussage nicht (siehe die Seite mit den Aussagen).")
     let revealClassRight = Localized(en: "The class answered {1}): the run supports it.", de: "Die Klasse hat {1}) gewählt: Der Lauf stützt diese Antwort.")
     let revealClassWrong = Localized(en: "The class answered {1}): the run does not support it.", de: "Die Klasse hat {1}) gewählt: Der Lauf stützt diese Antwort nicht.")
     let revealSkipped = Localized(en: "The class skipped the question.", de: "Die Klasse hat die Frage übersprungen.")
     let revealContinue = Localized(en: "any key: continue", de: "beliebige Taste: weiter")
     let seedRange = Localized(en: "seeds {1}–{2}", de: "Seeds {1}–{2}")
     let oneSeedOnScreen = Localized(en: "seed {1} alone", de: "nur Seed {1}")
-    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "{1} Seeds: Möglich sind 1 bis 9")
+    let seedsUnchanged = Localized(en: "{1} seeds: between 1 and 9", de: "die Zahl der Seeds bleibt {1}: Möglich sind 1 bis 9")
     let oneSeedLesson = Localized(
         en: "this lesson runs on one seed: only training lessons show a spread", de: "diese Lektion läuft mit einem Seed: Nur Trainingslektionen zeigen eine Spanne")
     let freeExperiment = Localized(en: "free experiment", de: "freies Experiment")
