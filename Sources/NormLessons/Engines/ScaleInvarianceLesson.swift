@@ -21,7 +21,7 @@ public enum ScaleInvarianceLesson {
                     Press k: the weights of layer 2 are multiplied by 4 in both. Compare the columns:
 
                     • Batch Norm: the loss and the outputs stay the same; the gradient of those weights falls to 1/4.
-                    • No normalization: the outputs grow several-fold — ×3.6 to ×6.5 on the seeds checked, not exactly ×4, because of the biases and the ReLUs — and the loss rises.
+                    • No normalization: the outputs grow several-fold — more than ×3, not exactly ×4, because of the biases and the ReLUs — and the loss changes with them: up on most seeds, down on a few (seed 20 is one).
 
                     K divides by 4 again. The last page checks this with k pressed at step 100.
                     """,
@@ -31,7 +31,7 @@ public enum ScaleInvarianceLesson {
                     Drücke k: Die Gewichte von Schicht 2 werden in beiden mit 4 multipliziert. Vergleiche die Spalten:
 
                     • Batch Norm: Verlust und Ausgaben bleiben gleich; der Gradient dieser Gewichte sinkt auf 1/4.
-                    • Ohne Normalisierung: Die Ausgaben wachsen auf ein Mehrfaches — bei den geprüften Seeds auf das 3,6- bis 6,5-Fache, wegen der Biases und ReLUs nicht genau auf das Vierfache —, und der Verlust steigt.
+                    • Ohne Normalisierung: Die Ausgaben wachsen auf ein Mehrfaches — auf mehr als das Dreifache, wegen der Biases und ReLUs nicht genau auf das Vierfache —, und der Verlust ändert sich mit ihnen: Bei den meisten Seeds steigt er, bei einigen sinkt er (Seed 20 ist einer davon).
 
                     K teilt wieder durch 4. Die letzte Seite prüft das: Dort wird k bei Schritt 100 gedrückt.
                     """)),
@@ -58,12 +58,12 @@ public enum ScaleInvarianceLesson {
                     en: """
                     Larger weights get smaller gradients: a step of SGD changes them relatively less. With normalization, the norm of the weights acts as an automatic learning-rate schedule (the effective rate is lr/‖W‖²).
 
-                    Press space and watch the gradient norm of layer 2 in the chart: after k it runs on in the Batch Norm network at about a quarter of the level it would have had without k (×0.23 to ×0.27 over the next 50 steps, on every seed checked). The plain network follows no such rule: right after k its gradient is larger, not smaller.
+                    Press space and watch the gradient norm of layer 2 in the chart: after k it runs on in the Batch Norm network at about a quarter of the level it would have had without k (×0.2 to ×0.33 over the next 50 steps, on every seed checked). The plain network follows no such rule: right after k its gradient may be larger or smaller, depending on the seed.
                     """,
                     de: """
                     Größere Gewichte bekommen kleinere Gradienten: Ein SGD-Schritt ändert sie relativ weniger. Mit Normalisierung wirkt die Norm der Gewichte wie eine automatische Lernratensteuerung (die effektive Rate ist lr/‖W‖²).
 
-                    Drücke die Leertaste und beobachte im Diagramm die Gradientennorm von Schicht 2: Nach k läuft sie im Batch-Norm-Netz auf etwa einem Viertel des Niveaus weiter, das sie ohne k gehabt hätte (das 0,23- bis 0,27-Fache über die nächsten 50 Schritte, bei jedem geprüften Seed). Das Netz ohne Normalisierung folgt keiner solchen Regel: Direkt nach k ist sein Gradient größer, nicht kleiner.
+                    Drücke die Leertaste und beobachte im Diagramm die Gradientennorm von Schicht 2: Nach k läuft sie im Batch-Norm-Netz auf etwa einem Viertel des Niveaus weiter, das sie ohne k gehabt hätte (das 0,2- bis 0,33-Fache über die nächsten 50 Schritte, bei jedem geprüften Seed). Das Netz ohne Normalisierung folgt keiner solchen Regel: Direkt nach k kann sein Gradient je nach Seed größer oder kleiner sein.
                     """)),
         ],
         claims: claims,
@@ -98,24 +98,24 @@ public enum ScaleInvarianceLesson {
         },
         .on(ScaleInvarianceEngine.self, id: "plain-outputs-grow",
             text: Localized(
-                en: "No normalization: the outputs grow several-fold (×3.6 to ×6.5) and the loss rises.",
-                de: "Ohne Normalisierung: Die Ausgaben wachsen auf ein Mehrfaches (das 3,6- bis 6,5-Fache), und der Verlust steigt."),
+                en: "No normalization: the outputs grow several-fold, more than ×3.",
+                de: "Ohne Normalisierung: Die Ausgaben wachsen auf ein Mehrfaches, auf mehr als das Dreifache."),
             step: 100
         ) { engine, seed in
             let plain = engine.effect(of: ScaleInvarianceEngine.factor, run: 1, seed: seed)
-            return Verdict(holds: (3.6...6.5).contains(plain.outputGrowth) && plain.lossAfter > plain.lossBefore, measured: Localized(
+            return Verdict(holds: plain.outputGrowth > 3, measured: Localized(
                 en: "outputs ×\(MeasuredNumber.short(plain.outputGrowth)), loss \(MeasuredNumber.short(plain.lossBefore)) → \(MeasuredNumber.short(plain.lossAfter))",
                 de: "Ausgaben ×\(MeasuredNumber.short(plain.outputGrowth, .de)), Verlust \(MeasuredNumber.short(plain.lossBefore, .de)) → \(MeasuredNumber.short(plain.lossAfter, .de))"))
         },
         .on(ScaleInvarianceEngine.self, id: "gradient-level-after-k",
             text: Localized(
-                en: "After k the Batch Norm network's gradient runs on at about a quarter of the level it would have had without k (×0.23 to ×0.27 over the next 50 steps); the plain network's is larger right after k, not smaller.",
-                de: "Nach k läuft der Gradient im Batch-Norm-Netz auf etwa einem Viertel des Niveaus weiter, das er ohne k gehabt hätte (das 0,23- bis 0,27-Fache über die nächsten 50 Schritte); der des Netzes ohne Normalisierung ist direkt nach k größer, nicht kleiner."),
+                en: "After k the Batch Norm network's gradient runs on at about a quarter of the level it would have had without k (×0.2 to ×0.33 over the next 50 steps).",
+                de: "Nach k läuft der Gradient im Batch-Norm-Netz auf etwa einem Viertel des Niveaus weiter, das er ohne k gehabt hätte (das 0,2- bis 0,33-Fache über die nächsten 50 Schritte)."),
             step: 100
         ) { engine, seed in
             let level = engine.gradientLevel(afterScalingBy: ScaleInvarianceEngine.factor, steps: 50, run: 0, seed: seed)
             let plain = engine.effect(of: ScaleInvarianceEngine.factor, run: 1, seed: seed).gradientRatio
-            return Verdict(holds: (0.23...0.27).contains(level) && plain > 1, measured: Localized(
+            return Verdict(holds: (0.2...(1.0 / 3)).contains(level), measured: Localized(
                 en: "Batch Norm ×\(MeasuredNumber.short(level)) over 50 steps; no normalization ×\(MeasuredNumber.short(plain)) right after k",
                 de: "Batch Norm ×\(MeasuredNumber.short(level, .de)) über 50 Schritte; ohne Normalisierung ×\(MeasuredNumber.short(plain, .de)) direkt nach k"))
         },

@@ -41,17 +41,17 @@ enum ScaleInvarianceKit {
                     de: "Batch Norm teilt durch σ, das mit den Gewichten auf das Vierfache wächst: Ausgabe und Verlust merken nichts. Der Verlust ist entlang W → kW flach; dieselbe Änderung des Verlusts verteilt sich also auf einen viermal längeren Weg: ∂L/∂(4W) = ¼·∂L/∂W.")),
             PredictQuestion(
                 prompt: Localized(
-                    en: "The same ×4 in the network without normalization: what happens to its outputs (the logits) and its loss?",
-                    de: "Dasselbe ×4 im Netz ohne Normalisierung: Was geschieht mit seinen Ausgaben (den Logits) und seinem Verlust?"),
+                    en: "The same ×4 in the network without normalization: what happens to its outputs (the logits)?",
+                    de: "Dasselbe ×4 im Netz ohne Normalisierung: Was geschieht mit seinen Ausgaben (den Logits)?"),
                 answers: [
                     Localized(en: "nothing: ReLU(4x) = 4·ReLU(x), and softmax only cares which output is largest", de: "nichts: ReLU(4x) = 4·ReLU(x), und bei Softmax kommt es nur auf die größte Ausgabe an"),
-                    Localized(en: "the outputs grow several-fold and the loss rises", de: "die Ausgaben wachsen auf ein Mehrfaches, und der Verlust steigt"),
-                    Localized(en: "the outputs grow several-fold and the loss falls: the network becomes more confident", de: "die Ausgaben wachsen auf ein Mehrfaches, und der Verlust sinkt: Das Netz wird sicherer"),
+                    Localized(en: "they grow several-fold: nothing divides the scale out", de: "sie wachsen auf ein Mehrfaches: Nichts teilt die Skalierung heraus"),
+                    Localized(en: "they stay; only the gradient falls to ¼, as with Batch Norm", de: "sie bleiben; nur der Gradient fällt auf ¼, wie mit Batch Norm"),
                 ],
                 answer: 1, when: ["plain-outputs-grow"],
                 explanation: Localized(
-                    en: "Nothing divides the scale out again: the logits grow 3.6- to 6.5-fold (not exactly 4-fold, because of the unscaled biases after layer 2 and the ReLUs). The softmax becomes sharper, and the confident wrong answers of a network at step 100 cost more than its sharper right ones gain.",
-                    de: "Nichts teilt die Skalierung wieder heraus: Die Logits wachsen auf das 3,6- bis 6,5-Fache (wegen der nicht skalierten Biases nach Schicht 2 und der ReLUs nicht genau auf das Vierfache). Die Softmax wird schärfer, und die selbstsicheren falschen Antworten eines Netzes bei Schritt 100 kosten mehr, als seine schärferen richtigen einbringen.")),
+                    en: "Nothing divides the scale out again: the logits grow more than 3-fold (not exactly 4-fold, because of the unscaled biases after layer 2 and the ReLUs). The softmax becomes sharper, and the loss changes with it: on most seeds the confident wrong answers of a network at step 100 cost more than its sharper right ones gain, on a few it is the other way round.",
+                    de: "Nichts teilt die Skalierung wieder heraus: Die Logits wachsen auf mehr als das Dreifache (wegen der nicht skalierten Biases nach Schicht 2 und der ReLUs nicht genau auf das Vierfache). Die Softmax wird schärfer, und der Verlust ändert sich mit: Bei den meisten Seeds kosten die selbstsicheren falschen Antworten eines Netzes bei Schritt 100 mehr, als seine schärferen richtigen einbringen, bei einigen ist es umgekehrt.")),
         ],
         discussion: [
             Localized(
@@ -66,6 +66,6 @@ enum ScaleInvarianceKit {
                 en: "Let about 100 steps run, pause with space, press k and let about 50 more steps run. In the ‖∂L/∂W₂‖ chart: how far does the Batch Norm curve drop, and does it climb back? Then press K and compare the table with the one after k.",
                 de: "Lass etwa 100 Schritte laufen, halte mit der Leertaste an, drücke k und lass etwa 50 weitere Schritte laufen. Im Diagramm ‖∂L/∂W₂‖: Wie weit fällt die Kurve mit Batch Norm, und steigt sie wieder an? Drücke dann K und vergleiche die Tabelle mit der nach k."),
             hint: Localized(
-                en: "On the log scale ×¼ is a fixed step down. The gradient is proportional to 1/‖W₂‖, and nothing here makes W₂ smaller again (there is no weight decay): the last page's claim measured ×0.23 to ×0.27 over the 50 steps after k.",
-                de: "Auf der logarithmischen Skala ist ×¼ eine feste Stufe nach unten. Der Gradient ist proportional zu 1/‖W₂‖, und nichts macht W₂ hier wieder kleiner (es gibt kein Weight Decay): Die Aussage auf der letzten Seite hat über die 50 Schritte nach k das 0,23- bis 0,27-Fache gemessen.")))
+                en: "On the log scale ×¼ is a fixed step down. The gradient is proportional to 1/‖W₂‖, and nothing here makes W₂ smaller again (there is no weight decay): the last page's claim checks ×0.2 to ×0.33 over the 50 steps after k.",
+                de: "Auf der logarithmischen Skala ist ×¼ eine feste Stufe nach unten. Der Gradient ist proportional zu 1/‖W₂‖, und nichts macht W₂ hier wieder kleiner (es gibt kein Weight Decay): Die Aussage auf der letzten Seite prüft über die 50 Schritte nach k das 0,2- bis 0,33-Fache.")))
 }
