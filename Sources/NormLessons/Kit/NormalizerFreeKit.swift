@@ -67,8 +67,8 @@ enum NormalizerFreeKit {
                 en: "If over 80% of the units are clipped at every step, what is left of the learning rate 0.2? What sets the step size instead?",
                 de: "Wenn in jedem Schritt über 80 % der Einheiten gekappt werden, was bleibt dann von der Lernrate 0,2? Was bestimmt stattdessen die Schrittweite?"),
             Localized(
-                en: "AGC alone trains as well as after the LSUV init. What would an NFNet add to close the gap to Batch Norm, and why might that need weight standardization rather than a better start?",
-                de: "AGC allein trainiert genauso wie nach der LSUV-Initialisierung. Was würde ein NFNet hinzufügen, um den Abstand zum Batch-Norm-Netz zu schließen, und warum braucht es dafür eher Weight Standardization als einen besseren Start?"),
+                en: "AGC alone, without the LSUV init, trains too, so the \"LSUV init + AGC\" run is no NFNet. What does an NFNet add that this network lacks, and why does a good start not replace it?",
+                de: "AGC allein, ohne die LSUV-Initialisierung, trainiert auch; der Lauf „LSUV-Init + AGC“ ist also kein NFNet. Was fügt ein NFNet hinzu, das diesem Netz fehlt, und warum ersetzt ein guter Start das nicht?"),
             Localized(
                 en: "The glossary calls careful initialization and scaling a replacement for normalization. After this run, how far would you agree?",
                 de: "Das Glossar nennt sorgfältige Initialisierung und Skalierung einen Ersatz für Normalisierung. Wie weit würdest du nach diesem Lauf zustimmen?"),

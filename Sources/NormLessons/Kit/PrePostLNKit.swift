@@ -39,8 +39,8 @@ enum PrePostLNKit {
                 ],
                 answer: 1, when: ["pre-ln-gradients-shrink-toward-output"],
                 explanation: Localized(
-                    en: "In Pre-LN every block adds its output to h, so the residual stream grows with depth. Block k's branch sees LN(h), and the LN divides by h's σ: the deeper the block, the larger that σ, the smaller the gradient that reaches its weights.",
-                    de: "Bei Pre-LN addiert jeder Block seine Ausgabe zu h, der Residual-Strom wächst also mit der Tiefe. Der Zweig von Block k sieht LN(h), und die LN teilt durch das σ von h: Je tiefer der Block, desto größer dieses σ und desto kleiner der Gradient, der bei seinen Gewichten ankommt.")),
+                    en: "In Pre-LN every block adds its output to h: the residual stream grows with depth, and each block's LN divides by it. So the deep blocks near the output get a smaller gradient on their weights than block 1 (page 2). Post-LN normalizes h after every add, and its block 12 gets relatively more.",
+                    de: "Bei Pre-LN addiert jeder Block seine Ausgabe zu h: Der Residual-Strom wächst mit der Tiefe, und die LN jedes Blocks teilt durch ihn. So bekommen die tiefen Blöcke nahe der Ausgabe einen kleineren Gradienten auf ihre Gewichte als Block 1 (Seite 2). Post-LN normalisiert h nach jeder Addition, und sein Block 12 bekommt relativ mehr.")),
             PredictQuestion(
                 prompt: Localized(
                     en: "Same learning rate 0.03, 1000 steps, with and without warm-up. What does held-out accuracy show?",
@@ -77,9 +77,9 @@ enum PrePostLNKit {
         ],
         exercise: Exercise(
             task: Localized(
-                en: "Start the lesson with normtui --seed 3. In the top chart, does Post-LN's gradient (A) grow from block to block, as in Xiong et al.? Do page 2's three statements still hold?",
-                de: "Starte die Lektion mit normtui --seed 3. Wächst im oberen Diagramm der Gradient von Post-LN (A) von Block zu Block, wie bei Xiong et al.? Gelten die drei Aussagen von Seite 2 trotzdem?"),
+                en: "Open the lesson on another seed: normtui lesson 10 --seed 3. In the top chart, does Post-LN's gradient (A) grow from block to block, as in Xiong et al.? Then check page 2's three statements on that seed: normtui lesson 10 --check --seed 3 --seeds 1.",
+                de: "Öffne die Lektion mit einem anderen Seed: normtui lesson 10 --seed 3. Wächst im oberen Diagramm der Gradient von Post-LN (A) von Block zu Block, wie bei Xiong et al.? Prüfe dann die drei Aussagen von Seite 2 auf diesem Seed: normtui lesson 10 --check --seed 3 --seeds 1."),
             hint: Localized(
-                en: "The chart is relative to block 1: compare A's and B's bars at block 12, not their heights across blocks.",
-                de: "Das Diagramm ist relativ zu Block 1: Vergleiche die Balken von A und B bei Block 12, nicht ihre Höhe über die Blöcke hinweg.")))
+                en: "The chart is relative to block 1, and the line under it gives block 12 / block 1 for both. Page 2's statements are about block 12 against block 1, not about every step in between.",
+                de: "Das Diagramm ist relativ zu Block 1, und die Zeile darunter nennt Block 12 / Block 1 für beide. Die Aussagen von Seite 2 betreffen Block 12 gegenüber Block 1, nicht jeden Schritt dazwischen.")))
 }
