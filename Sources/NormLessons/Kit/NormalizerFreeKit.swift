@@ -64,8 +64,8 @@ enum NormalizerFreeKit {
         ],
         discussion: [
             Localized(
-                en: "If over 80% of the units are clipped at every step, what is left of the learning rate 0.2? What sets the step size instead?",
-                de: "Wenn in jedem Schritt über 80 % der Einheiten gekappt werden, was bleibt dann von der Lernrate 0,2? Was bestimmt stattdessen die Schrittweite?"),
+                en: "If over 80% of the units are clipped at an average step, what is left of the learning rate 0.2? What sets the step size instead?",
+                de: "Wenn in einem durchschnittlichen Schritt über 80 % der Einheiten gekappt werden, was bleibt dann von der Lernrate 0,2? Was bestimmt stattdessen die Schrittweite?"),
             Localized(
                 en: "AGC alone, without the LSUV init, trains too, so the \"LSUV init + AGC\" run is no NFNet. What does an NFNet add that this network lacks, and why does a good start not replace it?",
                 de: "AGC allein, ohne die LSUV-Initialisierung, trainiert auch; der Lauf „LSUV-Init + AGC“ ist also kein NFNet. Was fügt ein NFNet hinzu, das diesem Netz fehlt, und warum ersetzt ein guter Start das nicht?"),
