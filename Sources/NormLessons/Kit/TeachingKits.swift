@@ -10,7 +10,10 @@ public enum TeachingKits {
         BatchNoiseLesson.lesson.id: BatchNoiseKit.kit,
         NumericalStabilityLesson.lesson.id: NumericalStabilityKit.kit,
         InstanceStyleLesson.lesson.id: InstanceStyleKit.kit,
+        PrePostLNLesson.lesson.id: PrePostLNKit.kit,
+        NormalizerFreeLesson.lesson.id: NormalizerFreeKit.kit,
         RMSNormLesson.lesson.id: RMSNormKit.kit,
+        AdaINLesson.lesson.id: AdaINKit.kit,
         AffineLesson.lesson.id: AffineKit.kit,
         RevINLesson.lesson.id: RevINKit.kit,
     ]
