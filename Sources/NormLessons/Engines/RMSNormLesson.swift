@@ -51,14 +51,14 @@ public enum RMSNormLesson {
 
                     Early on the two part ways, differently on every seed: on some RMSNorm trains clearly behind, on others it is level or ahead. The loss chart's shade shows how far the seeds spread.
 
-                    Both get there: by step 600 both losses are below 0.2 on every seed checked. Inside a network the following layers can absorb an offset — one reason RMSNorm could replace layer norm in large models.
+                    Both get there: by step 600 both losses are below 1, far below the ln 10 ≈ 2.3 of guessing, on every seed checked. Inside a network the following layers can absorb an offset — one reason RMSNorm could replace layer norm in large models.
                     """,
                     de: """
                     Mit der Leertaste wird dasselbe Faltungsnetz zweimal mit den Ziffern trainiert, einmal mit Layer Normalization und einmal mit RMSNorm (gleicher Seed, gleiche Daten und Anfangsgewichte); das Diagramm zeigt beide Verluste.
 
                     Anfangs gehen die beiden auseinander, bei jedem Seed anders: Bei manchen liegt RMSNorm deutlich zurück, bei anderen gleichauf oder vorn. Die Schattierung im Verlustdiagramm zeigt, wie weit die Seeds auseinanderliegen.
 
-                    Am Ende lernen beide: Bei Schritt 600 liegen beide Verluste bei jedem geprüften Seed unter 0,2. Im Netz können die folgenden Schichten einen Offset auffangen — ein Grund, warum RMSNorm Layer Normalization in großen Modellen ersetzen konnte.
+                    Am Ende lernen beide: Bei Schritt 600 liegen beide Verluste bei jedem geprüften Seed unter 1, weit unter den ln 10 ≈ 2,3 des Ratens. Im Netz können die folgenden Schichten einen Offset auffangen — ein Grund, warum RMSNorm Layer Normalization in großen Modellen ersetzen konnte.
                     """)),
         ],
         claims: claims,
@@ -99,13 +99,13 @@ public enum RMSNormLesson {
         },
         .on(RMSNormEngine.self, id: "both-learn-by-step-600",
             text: Localized(
-                en: "By step 600 both losses are below 0.2 (mean of steps 581–600).",
-                de: "Bei Schritt 600 liegen beide Verluste unter 0,2 (Mittel der Schritte 581–600)."),
+                en: "By step 600 both losses are below 1, far below the ln 10 ≈ 2.3 of guessing (mean of steps 581–600).",
+                de: "Bei Schritt 600 liegen beide Verluste unter 1, weit unter den ln 10 ≈ 2,3 des Ratens (Mittel der Schritte 581–600)."),
             step: 600
         ) { engine, seed in
             let layer = engine.meanLoss(0, steps: 581...600, seed: seed) ?? .nan
             let rms = engine.meanLoss(1, steps: 581...600, seed: seed) ?? .nan
-            return Verdict(holds: layer < 0.2 && rms < 0.2, measured: Localized(
+            return Verdict(holds: layer < 1 && rms < 1, measured: Localized(
                 en: "layer norm \(MeasuredNumber.short(layer)), RMSNorm \(MeasuredNumber.short(rms))",
                 de: "Layer Norm \(MeasuredNumber.short(layer, .de)), RMSNorm \(MeasuredNumber.short(rms, .de))"))
         },

@@ -44,9 +44,9 @@ enum RMSNormKit {
                     en: "The same conv network trains on the digits with layer norm and with RMSNorm, which leaves an offset in. Where are the two losses at step 600?",
                     de: "Dasselbe Faltungsnetz trainiert auf den Ziffern mit Layer Norm und mit RMSNorm, die einen Offset stehen lässt. Wo liegen die beiden Verluste bei Schritt 600?"),
                 answers: [
-                    Localized(en: "both below 0.2", de: "beide unter 0,2"),
-                    Localized(en: "only layer norm's below 0.2: the offset spoils RMSNorm", de: "nur der von Layer Norm unter 0,2: Der Offset verdirbt RMSNorm"),
-                    Localized(en: "only RMSNorm's below 0.2: one statistic less, less noise", de: "nur der von RMSNorm unter 0,2: eine Statistik weniger, weniger Rauschen"),
+                    Localized(en: "both below 1", de: "beide unter 1"),
+                    Localized(en: "only layer norm's below 1: the offset spoils RMSNorm", de: "nur der von Layer Norm unter 1: Der Offset verdirbt RMSNorm"),
+                    Localized(en: "only RMSNorm's below 1: one statistic less, less noise", de: "nur der von RMSNorm unter 1: eine Statistik weniger, weniger Rauschen"),
                 ],
                 answer: 0, when: ["both-learn-by-step-600"],
                 explanation: Localized(
