@@ -22,9 +22,10 @@ e2e_check "the bash completion script loads and completes lesson names" eval \
 
 e2e_start 80 24
 
-# A lesson key typed at once after opening, before the lesson's first snapshot, still counts;
+# A lesson key typed at once after opening, before the lesson's first snapshot, still counts
+# (without the question before the run, which teacher.sh tests);
 # ten s are ten steps.
-e2e_run "clear; SWIFT_BACKTRACE=interactive=no $BIN lesson statistics-groups; echo rc=\$?"
+e2e_run "clear; SWIFT_BACKTRACE=interactive=no $BIN lesson statistics-groups --no-questions; echo rc=\$?"
 e2e_keys G
 e2e_check "a lesson key sent at once is not lost" e2e_wait_for 'Group Norm \(G = 3\)' 30
 # Each step highlights the next statistics group: group 0 after opening, group 10 after ten s.
@@ -48,7 +49,7 @@ e2e_keys Escape q
 e2e_check "main: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
 # A lesson's page scrolls with the arrows.
-launch lesson train-inference
+launch lesson train-inference --no-questions
 e2e_check "a long lesson page says there is more" e2e_wait_for '↓ [0-9]+ more lines' 30
 e2e_keys End
 e2e_check "End scrolls the lesson page to its end" e2e_wait_for '↑ [0-9]+ lines above'
@@ -78,7 +79,7 @@ e2e_keys q
 e2e_check "undo: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
 # w in a lesson and in compare mode saves the screen, the lesson's records and the experiment.
-launch lesson scale-invariance
+launch lesson scale-invariance --no-questions
 e2e_wait_for '^ Lesson 6 ' 30
 e2e_keys s s
 sleep 1
