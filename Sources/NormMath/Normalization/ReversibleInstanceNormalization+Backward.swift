@@ -21,6 +21,8 @@ extension ReversibleInstanceNormalization {
     /// - Parameters:
     ///   - dy: ∂L/∂y, `[N, C, H]`.
     ///   - prediction: the model's output ŷ the forward pass denormalized.
+    ///   - statistics: each window's μ and σ from the forward pass.
+    ///   - gradients: where ∂L/∂γ and ∂L/∂β accumulate.
     public func denormalizeBackward(
         dy: [Float], prediction: [Float], statistics: Statistics, gradients: inout ReversibleInstanceNormalizationGradients
     ) -> (dPrediction: [Float], dMean: [Double], dStandardDeviation: [Double]) {
@@ -57,7 +59,10 @@ extension ReversibleInstanceNormalization {
     /// - Parameters:
     ///   - dNormalized: ∂L/∂x̃, `[N, C, L]` (what the model's backward pass returned).
     ///   - x: the forward pass's input windows.
-    ///   - dMean, dStandardDeviation: from ``denormalizeBackward(dy:prediction:statistics:gradients:)``.
+    ///   - statistics: each window's μ and σ from the forward pass.
+    ///   - dMean: ∂L/∂μ per window, from ``denormalizeBackward(dy:prediction:statistics:gradients:)``.
+    ///   - dStandardDeviation: ∂L/∂σ per window, from the same.
+    ///   - gradients: where ∂L/∂γ and ∂L/∂β accumulate.
     public func normalizeBackward(
         dNormalized: [Float], x: [Float], statistics: Statistics, dMean: [Double], dStandardDeviation: [Double],
         gradients: inout ReversibleInstanceNormalizationGradients
