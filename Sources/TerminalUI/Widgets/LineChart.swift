@@ -255,7 +255,7 @@ public struct LineChart: Widget {
         let span = range.upperBound - range.lowerBound
         return values.enumerated().map { i, value in
             guard let t = transformed(value) else { return nil }
-            let x = values.count == 1 ? 0 : Int((Double(i) / Double(values.count - 1) * Double(width - 1)).rounded())
+            let x = column(of: i, count: values.count, width: width)
             let y = Int(((t - range.lowerBound) / span * Double(height - 1)).rounded())
             return Point(x: x, y: height - 1 - y)
         }
