@@ -86,10 +86,9 @@ public struct BandChart: Widget {
         }
         for x in plot.x..<plot.maxX { grid.put(glyphs.box.horizontal, at: Point(x: x, y: plot.maxY), style: axisStyle) }
         grid.put(glyphs.box.bottomLeft, at: Point(x: plot.x - 1, y: plot.maxY), style: axisStyle)
-        for marker in markers where steps.contains(marker.step) {
-            let span = max(1, steps.upperBound - steps.lowerBound)
-            let x = plot.x + Int((Double(marker.step - steps.lowerBound) / Double(span) * Double(plot.width - 1)).rounded())
-            grid.put(glyphs.hasBraille ? marker.symbol : marker.asciiSymbol, at: Point(x: x, y: plot.maxY), style: marker.style)
+        for marker in markers {
+            guard let x = LineChart.Marker.column(ofStep: marker.step, in: steps, width: plot.width) else { continue }
+            grid.put(glyphs.hasBraille ? marker.symbol : marker.asciiSymbol, at: Point(x: plot.x + x, y: plot.maxY), style: marker.style)
         }
         let clip = Rect(x: plot.x, y: plot.maxY + 1, width: plot.width, height: 1)
         let first = String(steps.lowerBound), last = String(steps.upperBound)

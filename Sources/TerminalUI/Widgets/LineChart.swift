@@ -50,6 +50,13 @@ public struct LineChart: Widget {
         public var asciiSymbol: Character
         public var style: Style
 
+        /// The plot column, of `width`, of `step` on an x-axis that spans `steps`; `nil` outside it.
+        static func column(ofStep step: Int, in steps: ClosedRange<Int>, width: Int) -> Int? {
+            guard steps.contains(step) else { return nil }
+            guard steps.upperBound > steps.lowerBound else { return 0 }
+            return Int((Double(step - steps.lowerBound) / Double(steps.upperBound - steps.lowerBound) * Double(width - 1)).rounded())
+        }
+
         public init(step: Int, symbol: Character, asciiSymbol: Character, style: Style = .bold) {
             self.step = step
             self.symbol = symbol
@@ -192,10 +199,7 @@ public struct LineChart: Widget {
 
     /// The plot column of a step, or `nil` outside the x-axis.
     private func column(ofStep step: Int, width: Int) -> Int? {
-        let range = stepRange
-        guard range.contains(step) else { return nil }
-        guard range.upperBound > range.lowerBound else { return 0 }
-        return Int((Double(step - range.lowerBound) / Double(range.upperBound - range.lowerBound) * Double(width - 1)).rounded())
+        Marker.column(ofStep: step, in: stepRange, width: width)
     }
 
     /// Each band as shade in its series' colour: per plot column, the rows from the lowest to
