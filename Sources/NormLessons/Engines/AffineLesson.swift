@@ -68,6 +68,7 @@ public enum AffineLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { AffineEngine(seeds: $0) })
 
     static let claims: [Claim] = [

@@ -57,6 +57,7 @@ public enum BatchNoiseLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { BatchNoiseEngine(seeds: $0) })
 
     /// The claims of pages 1 and 3, judged at step 600: the noise at every measurement up to

@@ -85,6 +85,15 @@ public struct BatchSizeEngine: LessonEngine {
         return sweep.batchSizes.map { sweep.result(batchSize: $0, variant: .batch)?.trainModeAccuracy }
     }
 
+    /// Per batch size, the median over the seeds whose network at that point is done (`nil`
+    /// where none is): what the screen draws when several seeds run.
+    public func medians(_ perSeed: (Int) -> [Double?]) -> [Double?] {
+        let all = sweeps.indices.map(perSeed)
+        return sweep.batchSizes.indices.map { point in
+            SeedSpread.summary(all.compactMap { $0[point] })?.median
+        }
+    }
+
     /// The largest minus the smallest of the finished accuracies, `nil` before two are done.
     public static func spread(_ values: [Double?]) -> Double? {
         let done = values.compactMap { $0 }

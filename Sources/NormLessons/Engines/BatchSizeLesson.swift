@@ -17,14 +17,14 @@ public enum BatchSizeLesson {
 
                     Every network sees the data for the same number of epochs; the learning rate shrinks with the batch (0.05·N/32), so smaller batches take more, smaller steps.
 
-                    Each point is the accuracy on held-out digits in eval mode — as the network would be used. The top panel says how many networks are done, how long the sweep has run and about how long it still needs.
+                    Each point is the accuracy on held-out digits in eval mode — as the network would be used. The lesson runs the sweep on every seed in the header (three by default, < and > change it): each point is then the median over the seeds. The top panel says how many networks are done, how long the sweep has run and about how long it still needs.
                     """,
                     de: """
                     Drücke die Leertaste. Zwölf Netze werden nacheinander trainiert: dasselbe Faltungsnetz auf den Ziffern, mit Batch Norm (B) und mit Group Norm (G, 4 Gruppen), bei den Batch-Größen 32, 16, 8, 4, 2 und 1.
 
                     Jedes Netz sieht die Daten gleich viele Epochen lang; die Lernrate schrumpft mit dem Batch (0,05·N/32), kleinere Batches machen also mehr, kleinere Schritte.
 
-                    Jeder Punkt ist die Genauigkeit auf zurückgehaltenen Ziffern im Inferenzmodus — so, wie das Netz eingesetzt würde. Das obere Feld zeigt, wie viele Netze fertig sind, wie lange der Sweep schon läuft und wie lange er etwa noch braucht.
+                    Jeder Punkt ist die Genauigkeit auf zurückgehaltenen Ziffern im Inferenzmodus — so, wie das Netz eingesetzt würde. Die Lektion führt den Sweep für jeden Seed in der Kopfzeile aus (standardmäßig drei, < und > ändern die Zahl): Jeder Punkt ist dann der Median über die Seeds. Das obere Feld zeigt, wie viele Netze fertig sind, wie lange der Sweep schon läuft und wie lange er etwa noch braucht.
                     """)),
             LessonPage(
                 title: Localized(en: "Why", de: "Warum"),
@@ -62,6 +62,7 @@ public enum BatchSizeLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { BatchSizeEngine(seeds: $0) })
 
     /// Page 3's results, judged once the sweep is done (its last chunk): thresholds in round

@@ -46,6 +46,10 @@ public struct CovariateShiftEngine: LessonEngine {
     public private(set) var tracks: [Track] = [Track(), Track()]
     /// The step at which the followed channel was chosen (its curves start there).
     public private(set) var trackedFrom = 0
+    /// Per seed and run, the followed channel's 15–85 % width when tracking began and at the
+    /// latest of every ``ridgelineInterval`` steps: the widening on every seed, for the spread.
+    /// Measured in `advance`, on the lesson's thread, since each is a forward pass.
+    public private(set) var seedWidths: [[(start: Double, latest: Double)?]]
 
     /// Per seed, run and layer: the 15–85 % width of channel 0's ReLU input before the first
     /// step, what ``widening(_:seed:block:)`` compares with.
@@ -57,6 +61,7 @@ public struct CovariateShiftEngine: LessonEngine {
         pair = ComparedRuns(preset: ExperimentConfig(), setting: CompareSetting(.variant, NormVariant.none.rawValue),
             names: ComparedRuns.normalizationNames, seeds: seeds)
         let pair = pair
+        seedWidths = Array(repeating: Array(repeating: nil, count: pair.count), count: seeds.count)
         startWidths = seeds.all.indices.map { seed in
             (0..<pair.count).map { run in
                 (0..<pair[0].trainer.config.depth).map { Self.middleWidth(pair.runs[run, seed: seed].trainer, block: $0) }
@@ -79,7 +84,30 @@ public struct CovariateShiftEngine: LessonEngine {
         return Self.middleWidth(trainer, block: block) / startWidths[seed][index][block]
     }
 
+    /// How many times wider the followed channel's 15–85 % range is than when tracking began,
+    /// in run `index` on every seed, as of the latest multiple of ``ridgelineInterval`` steps
+    /// (`nan` where a run diverged).
+    public func trackedWidening(_ index: Int) -> [Double] {
+        seedWidths.map { runs in
+            guard let widths = runs[index], widths.start > 0 else { return .nan }
+            return widths.latest / widths.start
+        }
+    }
+
     public mutating func advance() {
+        if (stepCount - trackedFrom) % Self.ridgelineInterval == 0 {
+            for seed in seedWidths.indices {
+                for index in 0..<pair.count {
+                    let trainer = pair.runs[index, seed: seed].trainer
+                    guard !trainer.isDiverged else {
+                        seedWidths[seed][index] = nil
+                        continue
+                    }
+                    let width = Self.middleWidth(trainer, block: block, channel: channel)
+                    seedWidths[seed][index] = (seedWidths[seed][index]?.start ?? width, width)
+                }
+            }
+        }
         for index in 0..<pair.count where !pair[index].trainer.isDiverged {
             let trainer = pair[index].trainer
             let values = trainer.channelValues(block: block, channel: channel, on: trainer.probeBatch()).post
@@ -112,6 +140,7 @@ public struct CovariateShiftEngine: LessonEngine {
         default: return nil
         }
         tracks = [Track(), Track()]
+        seedWidths = seedWidths.map { $0.map { _ in nil } }
         trackedFrom = stepCount
         return Localized(
             en: "following layer \(block + 1), channel \(channel) from step \(stepCount)",

@@ -70,6 +70,7 @@ public enum NormalizerFreeLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { NormalizerFreeEngine(seeds: $0) })
 
     /// The step the training claims are judged at (about 20 s a seed, release build).

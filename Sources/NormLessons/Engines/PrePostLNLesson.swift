@@ -77,6 +77,7 @@ public enum PrePostLNLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { PrePostLNEngine(seeds: $0) })
 
     /// The training claims' step: long enough for Pre-LN to settle (about 3 s a seed, release).

@@ -63,6 +63,7 @@ public enum RevINLesson {
                     """)),
         ],
         claims: claims,
+        runsSeveralSeeds: true,
         makeEngine: { RevINEngine(seeds: $0) })
 
     static let claims: [Claim] = [

@@ -29,7 +29,7 @@ extension BatchNoiseEngine: LessonRendering {
             let title = LessonFormat.panelTitle(bar.0.map { $0(language) }, width: column.width)
             let inner = Panel(title: title).render(into: &grid, in: column, glyphs: glyphs)
             let entries = (0..<runs.count).compactMap { index in
-                latest[index].map { BarChart.Entry(label: "N=\(Self.batchSizes[index])", value: bar.1($0.spread)) }
+                latestMedian(index) { bar.1($0.spread) }.map { BarChart.Entry(label: "N=\(Self.batchSizes[index])", value: $0) }
             }
             BarChart(entries: entries).render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         }
@@ -43,38 +43,59 @@ extension BatchNoiseEngine: LessonRendering {
         let gapInner = Panel(title: LessonFormat.panelTitle(gapTitles, width: rows[2].width))
             .render(into: &grid, in: rows[2], glyphs: glyphs)
         let series = (0..<runs.count).map { index in
-            LineChart.Series(name: runs[index].name(language), values: measurements[index].elements.map { 100 * $0.gap }, color: .series(index))
+            LineChart.Series(
+                name: runs[index].name(language),
+                spread: SeedSpread(measurementsBySeed.map { $0[index].elements.map { 100 * $0.gap } }), color: .series(index))
         }
         let firstStep = measurements[0].elements.first?.step ?? 0
-        LineChart(series: series, steps: firstStep...max(firstStep, measurements[0].last?.step ?? 0))
-            .render(into: &grid, in: gapInner, glyphs: glyphs)
+        var chart = LineChart(series: series, steps: firstStep...max(firstStep, measurements[0].last?.step ?? 0))
+        chart.markers = context.claimMarkers
+        chart.render(into: &grid, in: gapInner, glyphs: glyphs)
     }
 
-    /// The latest measurement of each run. Where the table is wider than the panel, the
+    /// One number of the latest measurement of run `run` on every seed (`nan` where a seed has none).
+    func latestOnEverySeed(_ run: Int, _ value: (Measurement) -> Double) -> [Double] {
+        measurementsBySeed.map { $0[run].last.map(value) ?? .nan }
+    }
+
+    /// The median over the seeds of one number of the latest measurement of run `run`.
+    func latestMedian(_ run: Int, _ value: (Measurement) -> Double) -> Double? {
+        SeedSpread.summary(latestOnEverySeed(run, value))?.median
+    }
+
+    /// The latest measurement of each run, median over the seeds. Where the table is wider than the panel, the
     /// columns the other panels show as well go first: the variance's spread (its bars), then
     /// the spread × √N (the mean's bars show the same fall).
     func renderTable(_ latest: [Measurement?], _ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
         let header = ["", "sd(μB)/σ", "× √N", "sd(σ²B)/σ²"] + [
             Localized(en: "train", de: "Training"), Localized(en: "held-out", de: "zurückgeh."), Localized(en: "gap", de: "Lücke"),
         ].map { $0(language) }
-        let rows = (0..<runs.count).map { index -> [String] in
-            guard let measurement = latest[index] else { return [runs[index].name(language)] }
-            let n = Double(Self.batchSizes[index])
-            return [
-                runs[index].name(language),
-                NumberFormat.short(measurement.spread.relativeSpreadOfMeans),
-                NumberFormat.short(measurement.spread.relativeSpreadOfMeans * n.squareRoot()),
-                NumberFormat.short(measurement.spread.relativeSpreadOfVariances),
-                NumberFormat.percent(measurement.training.accuracy),
-                NumberFormat.percent(measurement.heldOut.accuracy),
-                NumberFormat.percent(measurement.gap),
-            ]
+        // Medians over the seeds; the accuracies with their range where the whole table fits.
+        func tableRows(showsRange: Bool) -> [[String]] {
+            (0..<runs.count).map { index -> [String] in
+                guard latest[index] != nil, let meanSpread = latestMedian(index, { $0.spread.relativeSpreadOfMeans }) else {
+                    return [runs[index].name(language)]
+                }
+                let n = Double(Self.batchSizes[index])
+                let percent = { (value: (Measurement) -> Double) in
+                    LessonFormat.percent(seeds: latestOnEverySeed(index, value), showsRange: showsRange)
+                }
+                return [
+                    runs[index].name(language),
+                    NumberFormat.short(meanSpread),
+                    NumberFormat.short(meanSpread * n.squareRoot()),
+                    LessonFormat.short(latestMedian(index) { $0.spread.relativeSpreadOfVariances }),
+                    percent(\.training.accuracy), percent(\.heldOut.accuracy), percent(\.gap),
+                ]
+            }
         }
-        var kept = Array(header.indices)
-        func width(_ columns: [Int]) -> Int {
+        func width(_ columns: [Int], _ rows: [[String]]) -> Int {
             columns.reduce(-2) { total, c in total + 2 + rows.reduce(header[c].count) { max($0, c < $1.count ? $1[c].count : 0) } }
         }
-        for dropped in [3, 2] where width(kept) > rect.width {
+        var kept = Array(header.indices)
+        var rows = tableRows(showsRange: true)
+        if width(kept, rows) > rect.width { rows = tableRows(showsRange: false) }
+        for dropped in [3, 2] where width(kept, rows) > rect.width {
             kept.removeAll { $0 == dropped }
         }
         Table(

@@ -4,8 +4,9 @@ import NormLessons
 import NumberFormatting
 
 /// Lesson 4's screen: the sweep's progress (networks done, time spent and an estimate of the
-/// rest), Wu & He's figure (held-out accuracy against batch size) and the numbers in a table.
-/// The figure fills in only as networks finish, so the progress says that the sweep moves.
+/// rest), Wu & He's figure (held-out accuracy against batch size) and the numbers in a table —
+/// on several seeds the median over them, with the range in the verdict line. The figure fills
+/// in only as networks finish, so the progress says that the sweep moves.
 extension BatchSizeEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
@@ -72,9 +73,18 @@ extension BatchSizeEngine: LessonRendering {
             let (from, to) = (Self.percentNumber(low), NumberFormat.percent(high))
             return low == high ? to : "\(from)–\(to)"
         }
-        guard let bn = range(evalAccuracies(.batch)) else { return nil }
-        let gn = range(evalAccuracies(.group)).map { ", GN \($0)" } ?? ""
-        return Localized(en: "range over N: BN \(bn)\(gn)", de: "Spanne über N: BN \(bn)\(gn)")(language)
+        guard let bn = range(accuracies(.batch)) else { return nil }
+        let gn = range(accuracies(.group)).map { ", GN \($0)" } ?? ""
+        guard sweeps.count > 1 else {
+            return Localized(en: "range over N: BN \(bn)\(gn)", de: "Spanne über N: BN \(bn)\(gn)")(language)
+        }
+        return Localized(en: "medians, range over N: BN \(bn)\(gn)", de: "Mediane, Spanne über N: BN \(bn)\(gn)")(language)
+    }
+
+    /// Held-out eval-mode accuracy of `variant` at every batch size: the first seed's, or on
+    /// several seeds the median of those done.
+    func accuracies(_ variant: NormVariant) -> [Double?] {
+        sweeps.count == 1 ? evalAccuracies(variant) : medians { evalAccuracies(variant, seed: $0) }
     }
 
     /// A fraction as a percentage without the sign, for a table under "in %" and the low end
@@ -89,7 +99,7 @@ extension BatchSizeEngine: LessonRendering {
             Localized(en: "held-out accuracy (eval mode) by batch size N", de: "Genauigkeit je Batch-Größe N (zurückgeh., Eval)"),
         ].map { $0(language) }
         let inner = Panel(title: LessonFormat.panelTitle(titles, width: rect.width)).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
-        let bn = evalAccuracies(.batch), gn = evalAccuracies(.group)
+        let bn = accuracies(.batch), gn = accuracies(.group)
         let measured = (bn + gn).compactMap { $0 }
         // From the next 10% below the worst point up to 100%: the drop is visible, not staged.
         let low = min(0.9, ((measured.min() ?? 0.9) * 10).rounded(.down) / 10)
@@ -104,13 +114,22 @@ extension BatchSizeEngine: LessonRendering {
     }
 
     func renderTable(_ language: Language, _ glyphs: GlyphSet, into grid: inout Grid, in rect: Rect) {
-        let inner = Panel(title: Localized(en: "accuracy in % per batch size N", de: "Genauigkeit in % je Batch-Größe N")(language))
-            .render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
-        func cells(_ variant: NormVariant, _ value: (BatchSizeSweep.Point) -> Double?) -> [String] {
-            sweep.batchSizes.map { n in
-                if let point = sweep.result(batchSize: n, variant: variant), let number = value(point) {
-                    return Self.percentNumber(number)
-                }
+        let titles = sweeps.count == 1
+            ? [Localized(en: "accuracy in % per batch size N", de: "Genauigkeit in % je Batch-Größe N")]
+            : [
+                Localized(
+                    en: "accuracy in % per batch size N, median of \(sweeps.count) seeds",
+                    de: "Genauigkeit in % je Batch-Größe N, Median aus \(sweeps.count) Seeds"),
+                Localized(en: "accuracy in % per N, median of \(sweeps.count) seeds", de: "Genauigkeit in % je N, Median aus \(sweeps.count) Seeds"),
+            ]
+        let title = LessonFormat.panelTitle(titles.map { $0(language) }, width: rect.width)
+        let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
+        func cells(_ variant: NormVariant, _ value: @escaping (BatchSizeSweep.Point) -> Double?) -> [String] {
+            let values = medians { seed in
+                sweeps[seed].batchSizes.map { n in sweeps[seed].result(batchSize: n, variant: variant).flatMap(value) }
+            }
+            return zip(sweep.batchSizes, values).map { n, median in
+                if let median { return Self.percentNumber(median) }
                 return sweep.current.map { $0.batchSize == n && $0.variant == variant } == true ? String(glyphs.ellipsis) : LessonFormat.missing
             }
         }

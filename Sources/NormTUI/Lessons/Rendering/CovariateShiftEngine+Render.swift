@@ -25,10 +25,11 @@ extension CovariateShiftEngine: LessonRendering {
             let firstShown = trackedFrom + track.p50.totalAppended - track.p50.count
             var chart = LineChart(series: series, steps: firstShown...(firstShown + max(0, track.p50.count - 1)))
             chart.fixedRange = range
+            chart.markers = trackedFrom == 0 ? context.claimMarkers : []
             chart.render(into: &grid, in: rows[0], glyphs: glyphs)
             let ridges = track.ridgeline.map { RidgelineView.Row(label: "\($0.step)", values: $0.values, span: $0.span) }
             RidgelineView(rows: ridges).render(into: &grid, in: rows[1], glyphs: glyphs)
-            grid.put(text: summary(index, language), at: Point(x: rows[2].x, y: rows[2].y), style: .bold, clip: rows[2])
+            grid.put(text: summary(index, language, width: rows[2].width), at: Point(x: rows[2].x, y: rows[2].y), style: .bold, clip: rows[2])
         }
     }
 
@@ -41,12 +42,19 @@ extension CovariateShiftEngine: LessonRendering {
         return low...high
     }
 
-    /// The bottom line of a column: how much the middle 70 % widened since tracking began, or
-    /// why the run stopped.
-    func summary(_ index: Int, _ language: Language) -> String {
+    /// The bottom line of a column: how much the middle 70 % widened since tracking began — on
+    /// several seeds the median and the range, as of the last multiple of ten steps — or why the
+    /// run stopped.
+    func summary(_ index: Int, _ language: Language, width: Int) -> String {
         if let note = pair.stopNote(index) { return note(language) }
-        guard let widening = tracks[index].widening else { return "" }
-        let factor = NumberFormat.short(widening)
-        return Localized(en: "15–85%: ×\(factor) wider", de: "15–85 %: ×\(factor) breiter")(language)
+        let label = Localized(en: "15–85%: ", de: "15–85 %: ")(language), wider = Localized(en: " wider", de: " breiter")(language)
+        guard seedWidths.count > 1 else {
+            guard let widening = tracks[index].widening else { return "" }
+            return label + "×" + NumberFormat.short(widening) + wider
+        }
+        let values = trackedWidening(index)
+        guard let median = SeedSpread.summary(values)?.median else { return "" }
+        let withRange = "×" + LessonFormat.short(seeds: values) + wider
+        return [label + withRange, withRange, label + "×" + NumberFormat.short(median) + wider].first { $0.count <= width } ?? withRange
     }
 }

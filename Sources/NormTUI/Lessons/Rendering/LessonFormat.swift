@@ -24,10 +24,12 @@ enum LessonFormat {
 
 extension LessonFormat {
     /// One value per seed as a table cell: the value alone for one seed, else the median and
-    /// the range in whole percent, "91 (88–93)%" — short enough for an 80-column table.
-    static func percent(seeds values: [Double]) -> String {
+    /// the range in whole percent, "91 (88–93)%" — short enough for an 80-column table — or
+    /// the median alone where a narrow table has no room for the range.
+    static func percent(seeds values: [Double], showsRange: Bool = true) -> String {
         guard values.count > 1 else { return percent(values.first.flatMap { $0.isFinite ? $0 : nil }) }
         guard let summary = SeedSpread.summary(values) else { return missing }
+        guard showsRange else { return NumberFormat.percent(summary.median) }
         let whole = { (fraction: Double) in String(Int((fraction * 100).rounded())) }
         let sign = NumberFormat.style == .comma ? " %" : "%"
         let (low, high) = (whole(summary.low), whole(summary.high))

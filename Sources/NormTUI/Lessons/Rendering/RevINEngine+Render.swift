@@ -16,10 +16,13 @@ extension RevINEngine: LessonRendering {
             let inner = Panel(title: Localized(en: "test-period error (log)", de: "Fehler im Testzeitraum (log)")(language))
                 .render(into: &grid, in: areas[1], glyphs: glyphs)
             let series = (0..<2).map { model in
-                LineChart.Series(name: Self.name(model, language), values: runs[0].testError[model].elements, color: .series(model))
+                LineChart.Series(
+                    name: Self.name(model, language), spread: SeedSpread(runs.map { $0.testError[model].elements }),
+                    color: .series(model))
             }
-            LineChart(series: series, scale: .log10, steps: (measuredSteps.elements.first ?? 0)...max(1, measuredSteps.last ?? 1))
-                .render(into: &grid, in: inner, glyphs: glyphs)
+            var chart = LineChart(series: series, scale: .log10, steps: (measuredSteps.elements.first ?? 0)...max(1, measuredSteps.last ?? 1))
+            chart.markers = context.claimMarkers
+            chart.render(into: &grid, in: inner, glyphs: glyphs)
         }
         drawWindow(language, into: &grid, in: areas[2], glyphs: glyphs)
     }
@@ -38,17 +41,24 @@ extension RevINEngine: LessonRendering {
             .render(into: &grid, in: rect, glyphs: glyphs)
         let area = inner.inset(left: 1, right: 1)
         let models = 0..<2
+        // An 80-column screen has room for the medians only; the range needs a wider table.
+        let seedIndices = runs.indices, showsRange = area.width >= 60
         let rows = [
-            [Localized(en: "training period", de: "Trainingszeitraum")(language)] + models.map { LessonFormat.short(trainingError($0)) },
-            [Localized(en: "test period (shifted)", de: "Testzeitraum (verschoben)")(language)] + models.map { LessonFormat.short(testError($0)) },
+            [Localized(en: "training period", de: "Trainingszeitraum")(language)] + models.map { model in
+                LessonFormat.short(seeds: seedIndices.map { trainingError(model, seed: $0) ?? .nan }, showsRange: showsRange)
+            },
+            [Localized(en: "test period (shifted)", de: "Testzeitraum (verschoben)")(language)] + models.map { model in
+                LessonFormat.short(seeds: seedIndices.map { testError(model, seed: $0) ?? .nan }, showsRange: showsRange)
+            },
         ]
         Table(columns: [Table.Column("")] + models.map { Table.Column(Self.name($0, language), alignment: .right) }, rows: rows)
             .render(into: &grid, in: Rect(x: area.x, y: area.y, width: area.width, height: 3), glyphs: glyphs)
         let line = Localized(en: "test, last value repeated: ", de: "Test, letzter Wert wiederholt: ")(language)
-            + NumberFormat.short(lastValueTestError())
+            + LessonFormat.short(seeds: seedIndices.map { lastValueTestError(seed: $0) })
         _ = grid.put(text: line, at: Point(x: area.x, y: area.y + 3), style: .dim, clip: area)
         if let revin = runs[0].forecasters[1].revin {
-            let learned = Localized(en: "RevIN learned", de: "RevIN gelernt")(language)
+            let onSeed = runs.count > 1 ? Localized(en: " (seed \(seeds.first))", de: " (Seed \(seeds.first))")(language) : ""
+            let learned = Localized(en: "RevIN learned", de: "RevIN gelernt")(language) + onSeed
                 + ": γ \(NumberFormat.short(Double(revin.gamma[0])))  β \(NumberFormat.short(Double(revin.beta[0])))"
             _ = grid.put(text: learned, at: Point(x: area.x, y: area.y + 4), style: .dim, clip: area)
         }

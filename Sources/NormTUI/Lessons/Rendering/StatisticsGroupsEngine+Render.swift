@@ -2,6 +2,7 @@ import Foundation
 import NormMath
 import TerminalUI
 import NormLessons
+import NumberFormatting
 
 /// Lesson 1's screen: the N × C × (H·W) block with every element's group, the worked example of
 /// the highlighted group, and μ and σ² of all groups.
@@ -86,7 +87,8 @@ extension StatisticsGroupsEngine: LessonRendering {
     func workedText(_ language: Language) -> String {
         let w = worked, n = w.x.count
         let f = WorkedExample.format
-        let list = { (values: [Double]) in values.map { String(format: "%.3g", $0) }.joined(separator: " ") }
+        // Three significant digits in the language's decimal mark, like every number on screen.
+        let list = { (values: [Double]) in values.map { NumberFormat.short($0) }.joined(separator: " ") }
         let title = Localized(
             en: "Group \(group): \(describeGroup(language)), \(n) values (\(groupSize))",
             de: "Gruppe \(group): \(describeGroup(language)), \(n) Werte (\(groupSize))")(language)
