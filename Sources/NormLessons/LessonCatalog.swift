@@ -35,9 +35,9 @@ public enum ArchitectureLessons {
     ]
 }
 
-/// Lessons 14 and 15, issue 13: the glossary's "Grundprinzip" (γ and β) and research
-/// (time-series normalization). Numbered after the others until the catalogue is put in
-/// the glossary's order.
+/// Lessons 14, 15 and 20, issue 13: the glossary's "Grundprinzip" (γ and β), research
+/// (time-series normalization) and the closing decision table. Numbered after the others
+/// until the catalogue is put in the glossary's order.
 public enum NewLessons {
-    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson]
+    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson, WhichNormLesson.lesson]
 }

@@ -17,6 +17,8 @@ public protocol LessonEngine: Sendable {
     mutating func handle(_ key: Character) -> Localized?
     /// The headless record of the current state (`normtui lesson NAME --steps K`).
     func record() -> LessonRecord
+    /// The lesson Enter opens, for a lesson that points to others (the closing decision table).
+    var linkedLessonID: String? { get }
 }
 
 extension LessonEngine {
@@ -24,6 +26,7 @@ extension LessonEngine {
     public var progress: Double? { nil }
     public var keys: [LessonKey] { [] }
     public mutating func handle(_ key: Character) -> Localized? { nil }
+    public var linkedLessonID: String? { nil }
 }
 
 /// A key a lesson adds to the shared ones (run, step, pages…): one character, typed as is.

@@ -280,6 +280,12 @@ private func performInLesson(_ key: Key, _ state: inout AppState) -> [SessionCom
             return commands
         }
     }
+    // Enter in a lesson that points to another (the decision table) opens that one.
+    if key == .enter, let id = lesson.snapshot?.engine?.linkedLessonID, let linked = LessonCatalog.find(id) {
+        let commands = open(.lesson(linked), &state)
+        if let opened = state.lesson { lesson = opened }
+        return commands
+    }
     // ↑/↓ and Home/End scroll the page's text; j/k and PgUp/PgDn do not here, since lessons
     // bind k (and n/p with PgDn/PgUp turn the page).
     if let movement = Scrolling.movement(for: key, vi: false, pages: false) {

@@ -49,19 +49,23 @@ enum LessonKeyTable {
         bindings.first { $0.keys.contains(key) }?.action
     }
 
-    static func hints(_ language: Language, lessonKeys: [LessonKey]) -> [KeyBar.Item] {
+    /// The key bar: quit and help, the lesson's own keys (and Enter where the lesson links to
+    /// others, `opensLinked`), then the shared keys.
+    static func hints(_ language: Language, lessonKeys: [LessonKey], opensLinked: Bool = false) -> [KeyBar.Item] {
         let shared = bindings.compactMap { binding -> KeyBar.Item? in
             guard let hint = binding.text.hint else { return nil }
             return KeyBar.Item(binding.action == .slower ? "-+" : binding.keyLabel, hint(language))
         }
         let own = lessonKeys.map { KeyBar.Item($0.label, $0.help(language)) }
+            + (opensLinked ? [KeyBar.Item("Enter", keyTexts.openLinked.hint?(language) ?? "")] : [])
         // The lesson's own keys matter most in a lesson: they come right after quit and help.
         return Array(shared.prefix(2)) + own + Array(shared.dropFirst(2))
     }
 
-    static func helpLines(_ language: Language, lessonKeys: [LessonKey]) -> [String] {
+    static func helpLines(_ language: Language, lessonKeys: [LessonKey], opensLinked: Bool = false) -> [String] {
         let pad = { (label: String) in label.padding(toLength: 7, withPad: " ", startingAt: 0) }
         return bindings.map { pad($0.keyLabel) + $0.text.help(language) } + lessonKeys.map { pad($0.label) + $0.help(language) }
+            + (opensLinked ? [pad("Enter") + keyTexts.openLinked.help(language)] : [])
     }
 
     /// Ends the key bar where not every hint fits: the help lists them all.

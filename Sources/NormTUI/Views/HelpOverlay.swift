@@ -10,7 +10,8 @@ struct HelpOverlay: Widget {
     /// The main screen's keys, or in a lesson the lesson keys.
     static func lines(for state: AppState) -> [String] {
         guard let lesson = state.lesson else { return mainLines(state.language) }
-        return LessonKeyTable.helpLines(state.language, lessonKeys: lesson.snapshot?.engine?.keys ?? [])
+        return LessonKeyTable.helpLines(
+            state.language, lessonKeys: lesson.snapshot?.engine?.keys ?? [], opensLinked: lesson.snapshot?.engine?.linkedLessonID != nil)
             + ["", UIText.catalogue.closesHelp(state.language)]
     }
 

@@ -48,7 +48,8 @@ struct LessonScreen: Widget {
             .render(into: &grid, in: inner.inset(left: 1, right: 1), glyphs: glyphs)
         StatusLine(state: state).render(into: &grid, in: rows[2], glyphs: glyphs)
         let keys = lessonState.snapshot?.engine?.keys ?? []
-        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys), more: LessonKeyTable.moreHint(language))
+        let opensLinked = lessonState.snapshot?.engine?.linkedLessonID != nil
+        KeyBar(items: LessonKeyTable.hints(language, lessonKeys: keys, opensLinked: opensLinked), more: LessonKeyTable.moreHint(language))
             .render(into: &grid, in: rows[3], glyphs: glyphs)
         renderQuestion(into: &grid, in: rows[1], glyphs: glyphs)
     }

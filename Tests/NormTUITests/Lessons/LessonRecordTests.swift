@@ -38,6 +38,7 @@ struct LessonRecordTests {
             + (1...4).flatMap { ["gamma_\($0)", "beta_\($0)"] } + ["roundtrip_max_difference"],
         "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
                   "last_value_test_error", "revin_gamma", "revin_beta"],
+        "which-norm": ["step"] + WhichNormTable.rows.map { "\($0.id)_holds" },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))

@@ -79,6 +79,10 @@ struct LessonKeys: Sendable {
     let hint = KeyText(help: Localized(
         en: "the discussion page and the exercise's hint (again: hide it)", de: "die Diskussionsseite und der Tipp zur Übung (nochmals: ausblenden)"))
     let moreSeeds = KeyText(help: Localized(en: "one seed more, up to 9 (restarts the lesson)", de: "ein Seed mehr, bis 9 (startet die Lektion neu)"))
+    /// Only in a lesson that points to others (the decision table).
+    let openLinked = KeyText(
+        hint: Localized(en: "open lesson", de: "Lektion öffnen"),
+        help: Localized(en: "open the lesson of the selected row", de: "die Lektion der gewählten Zeile öffnen"))
 }
 
 /// A key's word or two for the key bar (`nil` keeps it off the bar) and its help sentence.

@@ -1,0 +1,72 @@
+/// Lesson 20, "Hauptvarianten — Die Wahl der geeigneten Variante": the closing decision table.
+/// Every row rests on claims of another lesson, run here on the lesson's seed.
+public enum WhichNormLesson {
+    public static let lesson = Lesson(
+        id: "which-norm", number: 20, section: "Hauptvarianten: Wahl der Variante",
+        title: Localized(en: "Which norm when?", de: "Welche Normalisierung wann?"),
+        summary: Localized(
+            en: "a decision table — architecture, data and batch size → variant — each row backed by another lesson's claims, run and checked here; Enter opens that lesson",
+            de: "eine Entscheidungstabelle — Architektur, Daten und Batch-Größe → Variante —, jede Zeile gestützt auf Aussagen einer anderen Lektion, die hier laufen und geprüft werden; Enter öffnet diese Lektion"),
+        pages: [
+            LessonPage(
+                title: Localized(en: "The table", de: "Die Tabelle"),
+                text: Localized(
+                    en: """
+                    The glossary ends its list of variants with: the right choice depends on the network's architecture, the data and the training resources. The table makes that concrete: each row is a situation, the variant to reach for, and the lesson that shows why.
+
+                    A row is not an opinion. It cites claims of its lesson — the same predicates that lesson's last page and normtui lesson NAME --check judge. Press space: the lessons run here, one after another on this seed, each only as far as the claims the table needs, and each row gets ✓ once its claims hold (✗ and the numbers if one does not).
+
+                    [ and ] choose a row; Enter opens its lesson, to see the result for yourself.
+                    """,
+                    de: """
+                    Das Glossar schließt seine Liste der Varianten mit dem Satz: Die Wahl der geeigneten Variante hängt von der Netzwerkarchitektur, den Datencharakteristika und den Trainingsressourcen ab. Die Tabelle macht das konkret: Jede Zeile ist eine Situation, die Variante, zu der man greift, und die Lektion, die zeigt, warum.
+
+                    Eine Zeile ist keine Meinung. Sie zitiert Aussagen ihrer Lektion — dieselben Prüfungen, die die letzte Seite dieser Lektion und normtui lesson NAME --check ausführen. Drücke die Leertaste: Die Lektionen laufen hier nacheinander mit diesem Seed, jede nur so weit, wie die Tabelle ihre Aussagen braucht, und jede Zeile bekommt ein ✓, sobald ihre Aussagen gelten (ein ✗ und die Zahlen, falls eine nicht gilt).
+
+                    Mit [ und ] wählst du eine Zeile; Enter öffnet ihre Lektion, damit du das Ergebnis selbst siehst.
+                    """)),
+            LessonPage(
+                title: Localized(en: "Reading the rows", de: "Die Zeilen lesen"),
+                text: Localized(
+                    en: """
+                    Architecture: convolutional networks on images with mini-batches of a useful size take Batch Norm (lesson 3: it trains at a learning rate where the plain network stays at chance). Transformers take Layer Norm before each block, Pre-LN (lesson 10), and large language models often its cheaper sibling RMSNorm (lesson 12: it learns like layer norm without the mean).
+
+                    Resources: where only one or two images fit on a device, Batch Norm's statistics fail and Group Norm does not (lesson 4, Wu & He 2018).
+
+                    Data: where each image's contrast is style, Instance Norm removes it (lesson 9); where a series' level and scale drift, RevIN takes them off and puts them back (lesson 15). Where no statistics over samples are wanted at all, a careful initialization with adaptive gradient clipping trains too — behind Batch Norm here (lesson 11).
+
+                    These are toy problems, small enough to run in class: each row says what its lesson shows here, with the papers' results on their own pages.
+                    """,
+                    de: """
+                    Architektur: Faltungsnetze auf Bildern mit Mini-Batches brauchbarer Größe nehmen Batch Norm (Lektion 3: Es trainiert bei einer Lernrate, bei der das Netz ohne Normalisierung auf Zufallsniveau bleibt). Transformer nehmen Layer Norm vor jedem Block, Pre-LN (Lektion 10), und große Sprachmodelle oft die günstigere Verwandte RMSNorm (Lektion 12: Sie lernt wie Layer Norm, ohne den Mittelwert).
+
+                    Ressourcen: Wo nur ein oder zwei Bilder auf ein Gerät passen, versagen die Statistiken von Batch Norm, die von Group Norm nicht (Lektion 4, Wu & He 2018).
+
+                    Daten: Wo der Kontrast jedes Bildes Stil ist, entfernt ihn Instance Norm (Lektion 9); wo Niveau und Skala einer Zeitreihe wandern, nimmt RevIN sie heraus und bringt sie danach zurück (Lektion 15). Wo gar keine Statistik über Samples erwünscht ist, trainiert auch eine sorgfältige Initialisierung mit adaptivem Gradient-Clipping — hier hinter Batch Norm (Lektion 11).
+
+                    Das sind Spielzeugbeispiele, klein genug für den Unterricht: Jede Zeile sagt, was ihre Lektion hier zeigt; die Ergebnisse der Paper stehen auf deren eigenen Seiten.
+                    """)),
+        ],
+        claims: claims,
+        makeEngine: { WhichNormEngine(seeds: $0) })
+
+    /// One claim per row: every claim the row cites holds, judged once its lesson has run.
+    static let claims: [Claim] = WhichNormTable.rows.enumerated().map { index, row in
+        let lessonIndex = WhichNormTable.citedLessons.firstIndex { $0.lesson.id == row.lesson.id } ?? 0
+        return .on(
+            WhichNormEngine.self, id: row.id,
+            text: Localized(
+                en: "\(row.situation.en) → \(row.variant.en): lesson \(row.lesson.number)'s claims hold.",
+                de: "\(row.situation.de) → \(row.variant.de): Die Aussagen von Lektion \(row.lesson.number) gelten."),
+            step: WhichNormEngine.unitsUntilJudged(lessonIndex)
+        ) { engine, _ in
+            let verdicts = engine.verdicts(row: index)
+            let measured = verdicts.compactMap { $0?.measured }
+            return Verdict(
+                holds: !verdicts.isEmpty && verdicts.allSatisfy { $0?.holds == true },
+                measured: Localized(
+                    en: measured.map(\.en).joined(separator: "; "),
+                    de: measured.map(\.de).joined(separator: "; ")))
+        }
+    }
+}

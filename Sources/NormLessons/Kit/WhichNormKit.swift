@@ -1,0 +1,74 @@
+/// Lesson 20's kit: choosing a variant from the architecture, the data and the batch size —
+/// each answer decided by the row of the table that the question is about.
+enum WhichNormKit {
+    static let kit = TeachingKit(
+        objectives: [
+            Localized(
+                en: "Choose a normalization for a given architecture, data and batch size, and name the lesson whose result supports the choice.",
+                de: "Für eine gegebene Architektur, gegebene Daten und Batch-Größe eine Normalisierung wählen und die Lektion nennen, deren Ergebnis die Wahl stützt."),
+            Localized(
+                en: "Tell a recommendation backed by a measured result from a rule of thumb, and say what a toy result does not show.",
+                de: "Eine Empfehlung, die auf einem gemessenen Ergebnis beruht, von einer Faustregel unterscheiden und sagen, was ein Ergebnis an einem Spielzeugbeispiel nicht zeigt."),
+        ],
+        formula: Localized(
+            en: """
+            What decides: which elements share μ and σ² (lesson 1) — over the mini-batch (Batch Norm), over a sample's channels (Layer Norm, RMSNorm without μ), over groups of channels (Group Norm), over one channel of one sample (Instance Norm), over one window of a series (RevIN).
+            A row holds on a seed when every claim it cites holds there: the table runs lessons 3, 4, 10, 12, 9, 15 and 11 on the lesson's seed, each up to its cited claims.
+            """,
+            de: """
+            Was entscheidet: welche Elemente sich μ und σ² teilen (Lektion 1) — über den Mini-Batch (Batch Norm), über die Kanäle eines Samples (Layer Norm, RMSNorm ohne μ), über Gruppen von Kanälen (Group Norm), über einen Kanal eines Samples (Instance Norm), über ein Fenster einer Zeitreihe (RevIN).
+            Eine Zeile gilt bei einem Seed, wenn jede zitierte Aussage dort gilt: Die Tabelle lässt die Lektionen 3, 4, 10, 12, 9, 15 und 11 mit dem Seed der Lektion laufen, jede bis zu ihren zitierten Aussagen.
+            """),
+        questions: [
+            PredictQuestion(
+                prompt: Localized(
+                    en: "A segmentation network fits only 2 images per GPU, with one image per mini-batch at the end of each epoch. Which normalization?",
+                    de: "Ein Segmentierungsnetz passt nur mit 2 Bildern auf eine GPU, am Ende jeder Epoche mit einem Bild im Mini-Batch. Welche Normalisierung?"),
+                answers: [
+                    Localized(en: "Batch Norm: it is the standard for CNNs", de: "Batch Norm: Sie ist der Standard für CNNs"),
+                    Localized(
+                        en: "Group Norm: its statistics do not depend on the batch",
+                        de: "Group Norm: Ihre Statistiken hängen nicht vom Batch ab"),
+                    Localized(en: "it makes no difference at this size", de: "bei dieser Größe macht es keinen Unterschied"),
+                ],
+                answer: 1, when: ["cnn-tiny-batch"],
+                explanation: Localized(
+                    en: "With one image per mini-batch, Batch Norm's μ and σ² come from that image alone in training, and its running statistics do not match them in eval mode: lesson 4's sweep shows the collapse at N = 1, while Group Norm computes the same statistics at every batch size.",
+                    de: "Mit einem Bild im Mini-Batch kommen μ und σ² von Batch Norm im Training nur aus diesem Bild, und im Inferenzmodus passen die gleitenden Statistiken nicht dazu: Der Sweep von Lektion 4 zeigt den Einbruch bei N = 1, während Group Norm bei jeder Batch-Größe dieselben Statistiken berechnet.")),
+            PredictQuestion(
+                prompt: Localized(
+                    en: "A forecaster is trained on last year's sales; this year the level is higher and the swings are wider. What helps most?",
+                    de: "Ein Prognosemodell lernt aus den Verkäufen des letzten Jahres; in diesem Jahr ist das Niveau höher und die Schwankungen sind größer. Was hilft am meisten?"),
+                answers: [
+                    Localized(en: "Batch Norm over the mini-batch of windows", de: "Batch Norm über den Mini-Batch der Fenster"),
+                    Localized(
+                        en: "RevIN: take each window's level and scale off, and put them back on the forecast",
+                        de: "RevIN: Niveau und Skala jedes Fensters herausnehmen und der Vorhersage zurückgeben"),
+                    Localized(
+                        en: "standardizing with last year's mean and standard deviation is enough",
+                        de: "mit Mittelwert und Standardabweichung des letzten Jahres zu standardisieren reicht"),
+                ],
+                answer: 1, when: ["time-series"],
+                explanation: Localized(
+                    en: "Last year's statistics are one fixed shift and scale: the new level is still new to the network. RevIN uses each window's own μ and σ, so the network sees only the window's shape; lesson 15 measures the smaller error under the shift.",
+                    de: "Die Statistiken des letzten Jahres sind eine feste Verschiebung und Skalierung: Das neue Niveau bleibt für das Netz neu. RevIN nutzt μ und σ jedes Fensters, das Netz sieht also nur die Form des Fensters; Lektion 15 misst den kleineren Fehler nach der Verschiebung.")),
+        ],
+        discussion: [
+            Localized(
+                en: "Each row rests on one toy problem. What would you want to see before trusting a row for your own network — and which lesson comes closest to it?",
+                de: "Jede Zeile beruht auf einem Spielzeugbeispiel. Was würdest du sehen wollen, bevor du einer Zeile für dein eigenes Netz vertraust — und welche Lektion kommt dem am nächsten?"),
+            Localized(
+                en: "The table has no row for a network that uses two variants at once. Where do networks combine them (e.g. AdaIN after instance norm, RMSNorm on q and k inside attention), and what does each part do?",
+                de: "Die Tabelle hat keine Zeile für ein Netz, das zwei Varianten zugleich nutzt. Wo kombinieren Netze sie (z. B. AdaIN nach Instance Norm, RMSNorm auf q und k in der Attention), und was leistet jeder Teil?"),
+            Localized(
+                en: "Lesson 11's row says a network without normalization trains — behind Batch Norm here. When would you still choose it?",
+                de: "Die Zeile zu Lektion 11 sagt, dass ein Netz ohne Normalisierung trainiert — hier hinter Batch Norm. Wann würdest du es trotzdem wählen?"),
+        ],
+        exercise: Exercise(
+            task: Localized(
+                en: "Pick one row, press Enter to open its lesson, and find on that lesson's last page the claim the row cites. Then run the same check on five seeds in a shell: normtui lesson NAME --check --seeds 5. On how many seeds does it hold?",
+                de: "Wähle eine Zeile, öffne ihre Lektion mit Enter und suche auf deren letzter Seite die Aussage, die die Zeile zitiert. Führe dann dieselbe Prüfung mit fünf Seeds in einer Shell aus: normtui lesson NAME --check --seeds 5 --lang de. Bei wie vielen Seeds gilt sie?"),
+            hint: Localized(
+                en: "NAME is the lesson's id, shown by normtui lessons (e.g. batch-size for lesson 4). The table here runs one seed; --check runs each seed alone and prints how many held.",
+                de: "NAME ist die Kennung der Lektion, die normtui lessons anzeigt (z. B. batch-size für Lektion 4). Die Tabelle hier läuft mit einem Seed; --check lässt jeden Seed einzeln laufen und zeigt, bei wie vielen die Aussage galt.")))
+}
