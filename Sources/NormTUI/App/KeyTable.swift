@@ -68,7 +68,8 @@ enum KeyTable {
     static func hints(_ language: Language) -> [KeyBar.Item] {
         bindings.compactMap { binding in
             guard let hint = binding.text.hint else { return nil }
-            return KeyBar.Item(binding.action == .slower ? "-+" : binding.action == .nextLayer ? "[]" : binding.keyLabel, hint(language))
+            let label = binding.action == .slower ? "-+" : binding.action == .nextLayer ? "[]" : KeyLabel.named(binding.keyLabel, language)
+            return KeyBar.Item(label, hint(language))
         }
     }
 

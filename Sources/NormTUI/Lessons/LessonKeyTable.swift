@@ -54,7 +54,7 @@ enum LessonKeyTable {
     static func hints(_ language: Language, lessonKeys: [LessonKey], opensLinked: Bool = false) -> [KeyBar.Item] {
         let shared = bindings.compactMap { binding -> KeyBar.Item? in
             guard let hint = binding.text.hint else { return nil }
-            return KeyBar.Item(binding.action == .slower ? "-+" : binding.keyLabel, hint(language))
+            return KeyBar.Item(binding.action == .slower ? "-+" : KeyLabel.named(binding.keyLabel, language), hint(language))
         }
         let own = lessonKeys.map { KeyBar.Item($0.label, $0.help(language)) }
             + (opensLinked ? [KeyBar.Item("Enter", keyTexts.openLinked.hint?(language) ?? "")] : [])
@@ -63,9 +63,9 @@ enum LessonKeyTable {
     }
 
     static func helpLines(_ language: Language, lessonKeys: [LessonKey], opensLinked: Bool = false) -> [String] {
-        let pad = { (label: String) in label.padding(toLength: 7, withPad: " ", startingAt: 0) }
-        return bindings.map { pad($0.keyLabel) + $0.text.help(language) } + lessonKeys.map { pad($0.label) + $0.help(language) }
-            + (opensLinked ? [pad("Enter") + keyTexts.openLinked.help(language)] : [])
+        let entries = bindings.map { ($0.keyLabel, $0.text.help(language)) } + lessonKeys.map { ($0.label, $0.help(language)) }
+            + (opensLinked ? [("Enter", keyTexts.openLinked.help(language))] : [])
+        return KeyLabel.helpLines(entries, language)
     }
 
     /// Ends the key bar where not every hint fits: the help lists them all.

@@ -16,9 +16,7 @@ struct HelpOverlay: Widget {
     }
 
     static func mainLines(_ language: Language) -> [String] {
-        var lines = KeyTable.bindings.map { binding in
-            binding.keyLabel.padding(toLength: 7, withPad: " ", startingAt: 0) + binding.text.help(language)
-        }
+        var lines = KeyLabel.helpLines(KeyTable.bindings.map { ($0.keyLabel, $0.text.help(language)) }, language)
         lines += [""] + UIText.catalogue.panelsHelp(language).split(separator: "\n").map(String.init)
         lines += [UIText.catalogue.closesHelp(language)]
         return lines
