@@ -6,7 +6,7 @@ public enum WhichNormLesson {
         title: Localized(en: "Which norm when?", de: "Welche Normalisierung wann?"),
         summary: Localized(
             en: "a decision table — architecture, data and batch size → variant — each row backed by another lesson's claims, run and checked here; Enter opens that lesson",
-            de: "eine Entscheidungstabelle — Architektur, Daten und Batch-Größe → Variante —, jede Zeile gestützt auf Aussagen einer anderen Lektion, die hier laufen und geprüft werden; Enter öffnet diese Lektion"),
+            de: "eine Entscheidungstabelle — Architektur, Daten und Batch-Größe → Variante —, jede Zeile gestützt auf Aussagen einer anderen Lektion, die hier nachgerechnet und geprüft werden; Enter öffnet die jeweilige Lektion"),
         pages: [
             LessonPage(
                 title: Localized(en: "The table", de: "Die Tabelle"),
@@ -19,32 +19,32 @@ public enum WhichNormLesson {
                     [ and ] choose a row; Enter opens its lesson, to see the result for yourself.
                     """,
                     de: """
-                    Das Glossar schließt seine Liste der Varianten mit dem Satz: Die Wahl der geeigneten Variante hängt von der Netzwerkarchitektur, den Datencharakteristika und den Trainingsressourcen ab. Die Tabelle macht das konkret: Jede Zeile ist eine Situation, die Variante, zu der man greift, und die Lektion, die zeigt, warum.
+                    Das Glossar schließt seine Liste der Varianten mit dem Satz: „Die Wahl der geeigneten Variante hängt von der Netzwerkarchitektur, den Datencharakteristika und Trainingsressourcen ab.“ Die Tabelle macht das konkret: Jede Zeile nennt eine Situation, die Variante, zu der du dann greifst, und die Lektion, die zeigt, warum.
 
-                    Eine Zeile ist keine Meinung. Sie zitiert Aussagen ihrer Lektion — dieselben Prüfungen, die die letzte Seite dieser Lektion und normtui lesson NAME --check ausführen. Drücke die Leertaste: Die Lektionen laufen hier nacheinander mit diesem Seed, jede nur so weit, wie die Tabelle ihre Aussagen braucht, und jede Zeile bekommt ein ✓, sobald ihre Aussagen gelten (ein ✗ und die Zahlen, falls eine nicht gilt).
+                    Eine Zeile ist keine Meinung. Sie zitiert Aussagen ihrer Lektion — dieselben Prüfungen, die auch die letzte Seite der Lektion und normtui lesson NAME --check auswerten. Drücke die Leertaste: Die Lektionen laufen hier nacheinander mit diesem Seed, jede nur bis zu den Aussagen, die die Tabelle braucht, und jede Zeile bekommt ein ✓, sobald ihre Aussagen gelten (ein ✗ und die Zahlen, falls eine nicht gilt).
 
-                    Mit [ und ] wählst du eine Zeile; Enter öffnet ihre Lektion, damit du das Ergebnis selbst siehst.
+                    Mit [ und ] wählst du eine Zeile; Enter öffnet ihre Lektion, damit du dir das Ergebnis selbst ansehen kannst.
                     """)),
             LessonPage(
                 title: Localized(en: "Reading the rows", de: "Die Zeilen lesen"),
                 text: Localized(
                     en: """
-                    Architecture: convolutional networks on images with mini-batches of a useful size take Batch Norm (lesson 3: it trains at a learning rate where the plain network stays at chance). Transformers take Layer Norm before each block, Pre-LN (lesson 10), and large language models often its cheaper sibling RMSNorm (lesson 12: it learns like layer norm without the mean).
+                    Architecture: convolutional networks on images with large enough mini-batches use Batch Norm (lesson 3: with it the network trains at a learning rate where without normalization it stays at chance). Transformers take Layer Norm before each block, Pre-LN (lesson 10), and large language models often its cheaper sibling RMSNorm (lesson 12: it learns like layer norm without the mean).
 
                     Resources: where only one or two images fit on a device, Batch Norm's statistics fail and Group Norm does not (lesson 4, Wu & He 2018).
 
-                    Data: where each image's contrast is style, Instance Norm removes it (lesson 9); where a series' level and scale drift, RevIN takes them off and puts them back (lesson 15). Where no statistics over samples are wanted at all, a careful initialization with adaptive gradient clipping trains too — behind Batch Norm here (lesson 11).
+                    Data: where each image's contrast is style, Instance Norm removes it (lesson 9); where a series' level and scale drift, RevIN takes them off and puts them back (lesson 15). Where no statistics across samples are wanted at all, a network also trains with a careful initialization and adaptive gradient clipping (AGC), though behind Batch Norm here (lesson 11).
 
-                    These are toy problems, small enough to run in class: each row says what its lesson shows here, with the papers' results on their own pages.
+                    These are toy problems, small enough to run in class: each row says what its lesson shows here; the original papers' results are on the lessons' own pages.
                     """,
                     de: """
-                    Architektur: Faltungsnetze auf Bildern mit Mini-Batches brauchbarer Größe nehmen Batch Norm (Lektion 3: Es trainiert bei einer Lernrate, bei der das Netz ohne Normalisierung auf Zufallsniveau bleibt). Transformer nehmen Layer Norm vor jedem Block, Pre-LN (Lektion 10), und große Sprachmodelle oft die günstigere Verwandte RMSNorm (Lektion 12: Sie lernt wie Layer Norm, ohne den Mittelwert).
+                    Architektur: Faltungsnetze für Bilder mit ausreichend großen Mini-Batches nutzen Batch Norm (Lektion 3: Damit trainiert das Netz bei einer Lernrate, bei der es ohne Normalisierung auf Zufallsniveau bleibt). Transformer nutzen Layer Norm vor jedem Block, also Pre-LN (Lektion 10), und große Sprachmodelle oft deren günstigere Schwester RMSNorm (Lektion 12: Sie lernt wie Layer Norm, kommt aber ohne den Mittelwert aus).
 
                     Ressourcen: Wo nur ein oder zwei Bilder auf ein Gerät passen, versagen die Statistiken von Batch Norm, die von Group Norm nicht (Lektion 4, Wu & He 2018).
 
-                    Daten: Wo der Kontrast jedes Bildes Stil ist, entfernt ihn Instance Norm (Lektion 9); wo Niveau und Skala einer Zeitreihe wandern, nimmt RevIN sie heraus und bringt sie danach zurück (Lektion 15). Wo gar keine Statistik über Samples erwünscht ist, trainiert auch eine sorgfältige Initialisierung mit adaptivem Gradient-Clipping — hier hinter Batch Norm (Lektion 11).
+                    Daten: Wo der Kontrast jedes Bildes Stil ist, entfernt ihn Instance Norm (Lektion 9); wo Niveau und Skala einer Zeitreihe driften, nimmt RevIN sie heraus und bringt sie danach zurück (Lektion 15). Wo gar keine Statistik über mehrere Samples hinweg erwünscht ist, lässt sich ein Netz auch mit sorgfältiger Initialisierung und adaptivem Gradient-Clipping (AGC) trainieren; es bleibt hier aber hinter Batch Norm zurück (Lektion 11).
 
-                    Das sind Spielzeugbeispiele, klein genug für den Unterricht: Jede Zeile sagt, was ihre Lektion hier zeigt; die Ergebnisse der Paper stehen auf deren eigenen Seiten.
+                    Das sind Spielzeugbeispiele, klein genug für den Unterricht: Jede Zeile sagt, was ihre Lektion hier zeigt; die Ergebnisse der Originalarbeiten stehen auf eigenen Seiten der Lektionen.
                     """)),
         ],
         claims: claims,

@@ -23,7 +23,7 @@ public enum WhichNormTable {
             situation: Localized(en: "CNN on images, mini-batches of 16 or more", de: "CNN auf Bildern, Mini-Batches ab 16"),
             brief: Localized(en: "CNN, N ≥ 16", de: "CNN, N ≥ 16"),
             variant: Localized(en: "Batch Norm", de: "Batch Norm"),
-            lesson: LearningRateLesson.lesson, claimIDs: ["bn-learns-at-lr-2"]),
+            lesson: LearningRateLesson.lesson, claimIDs: ["bn-learns-at-lr-2", "plain-at-chance-at-lr-2"]),
         Row(
             id: "cnn-tiny-batch",
             situation: Localized(
@@ -34,7 +34,7 @@ public enum WhichNormTable {
             lesson: BatchSizeLesson.lesson, claimIDs: ["bn-collapses-at-1", "gn-no-collapse"]),
         Row(
             id: "transformer",
-            situation: Localized(en: "Transformer: a deep stack of residual blocks", de: "Transformer: ein tiefer Stapel von Residual-Blöcken"),
+            situation: Localized(en: "Transformer: a deep stack of residual blocks", de: "Transformer: ein tiefer Stapel aus Residual-Blöcken"),
             brief: Localized(en: "Transformer", de: "Transformer"),
             variant: Localized(en: "Layer Norm, Pre-LN", de: "Layer Norm, Pre-LN"),
             lesson: PrePostLNLesson.lesson, claimIDs: ["pre-ln-learns-without-warmup", "post-ln-behind-with-or-without-warmup"]),
@@ -42,7 +42,7 @@ public enum WhichNormTable {
             id: "language-model",
             situation: Localized(
                 en: "Large language model, where every pass over the data counts",
-                de: "Großes Sprachmodell, bei dem jeder Rechenschritt zählt"),
+                de: "Großes Sprachmodell, bei dem jeder Durchlauf durch die Daten zählt"),
             brief: Localized(en: "language model", de: "Sprachmodell"),
             variant: Localized(en: "RMSNorm", de: "RMSNorm"),
             lesson: RMSNormLesson.lesson, claimIDs: ["both-learn-by-step-600"]),
@@ -50,16 +50,16 @@ public enum WhichNormTable {
             id: "style",
             situation: Localized(
                 en: "Style transfer: each image's contrast is style, not content",
-                de: "Stiltransfer: Der Kontrast jedes Bildes ist Stil, nicht Inhalt"),
-            brief: Localized(en: "style transfer", de: "Stiltransfer"),
+                de: "Stil-Transfer: Der Kontrast jedes Bildes ist Stil, nicht Inhalt"),
+            brief: Localized(en: "style transfer", de: "Stil-Transfer"),
             variant: Localized(en: "Instance Norm", de: "Instance Norm"),
             lesson: InstanceStyleLesson.lesson, claimIDs: ["in-mean-0-std-1", "bn-keeps-contrast-ratio"]),
         Row(
             id: "time-series",
             situation: Localized(
                 en: "Time series whose level and scale drift after training",
-                de: "Zeitreihen, deren Niveau und Skala nach dem Training wandern"),
-            brief: Localized(en: "drifting series", de: "wandernde Reihen"),
+                de: "Zeitreihen, deren Niveau und Skala nach dem Training driften"),
+            brief: Localized(en: "drifting series", de: "driftende Reihen"),
             variant: Localized(en: "RevIN", de: "RevIN"),
             lesson: RevINLesson.lesson, claimIDs: ["revin-wins-under-the-shift"]),
         Row(

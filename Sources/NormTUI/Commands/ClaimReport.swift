@@ -19,16 +19,27 @@ struct ClaimReport {
         return nil
     }
 
+    /// The report for people, in the lesson's language (`--lang de` for a German class); the
+    /// marks, ids and counts stay the same in both, for scripts.
     var text: String {
-        let seedRange = seeds.count == 1 ? "seed \(seeds[0])" : "seeds \(seeds[0])–\(seeds[seeds.count - 1])"
-        var lines = ["Lesson \(lesson.number), \(lesson.title(language)): \(results.count) claims on \(seedRange)"]
+        let (first, last) = (seeds[0], seeds[seeds.count - 1])
+        let seedRange = seeds.count == 1
+            ? Localized(en: "seed \(first)", de: "Seed \(first)") : Localized(en: "seeds \(first)–\(last)", de: "den Seeds \(first)–\(last)")
+        let header = Localized(
+            en: "Lesson \(lesson.number), \(lesson.title.en): \(results.count) claims on \(seedRange.en)",
+            de: "Lektion \(lesson.number), \(lesson.title.de): \(results.count) Aussagen bei \(seedRange.de)")
+        var lines = [header(language)]
         for result in results {
             let mark = result.holdsEverywhere ? "✓" : "✗"
+            let judged = Localized(en: "judged at step \(result.claim.step)", de: "geprüft bei Schritt \(result.claim.step)")
             lines.append("")
-            lines.append("\(mark) \(result.holdCount)/\(seeds.count)  \(result.claim.id) (judged at step \(result.claim.step))")
+            lines.append("\(mark) \(result.holdCount)/\(seeds.count)  \(result.claim.id) (\(judged(language)))")
             lines.append("  \(result.claim.text(language))")
             for (seed, verdict) in zip(seeds, result.verdicts) {
-                lines.append("  seed \(seed): \(verdict.holds ? "holds" : "does not hold") — \(verdict.measured(language))")
+                let outcome = verdict.holds
+                    ? Localized(en: "seed \(seed): holds", de: "Seed \(seed): gilt")
+                    : Localized(en: "seed \(seed): does not hold", de: "Seed \(seed): gilt nicht")
+                lines.append("  \(outcome(language)) — \(verdict.measured(language))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -59,9 +59,9 @@ extension WhichNormEngine: LessonRendering {
         }
         Table(
             columns: [
-                Table.Column(""), Table.Column(Localized(en: "use", de: "nimm")(language)),
+                Table.Column(""), Table.Column(Localized(en: "use", de: "Variante")(language)),
                 Table.Column(Localized(en: "lesson", de: "Lektion")(language), alignment: .right),
-                Table.Column(Localized(en: "when", de: "wenn")(language)),
+                Table.Column(Localized(en: "when", de: "Situation")(language)),
             ],
             rows: rows, selectedRow: selectedRow
         ).render(into: &grid, in: inner, glyphs: glyphs)
