@@ -79,19 +79,18 @@ public struct WhichNormEngine: LessonEngine {
         }
     }
 
-    /// The units of work of the whole table: each cited lesson's up to its last cited claim.
-    public static var totalUnits: Int {
-        WhichNormTable.citedLessons.reduce(0) { total, cited in
-            total + Evidence(lesson: cited.lesson, claimIDs: cited.claimIDs).units
-        }
+    /// After how many units of the table's work each cited lesson is judged: the running sum
+    /// of each cited lesson's units up to its last cited claim. A row's claim waits for its
+    /// lesson's entry.
+    static let judgedAfter: [Int] = WhichNormTable.citedLessons.reduce(into: []) { sums, cited in
+        sums.append((sums.last ?? 0) + Evidence(lesson: cited.lesson, claimIDs: cited.claimIDs).units)
     }
 
-    /// The unit after which the cited lesson at `index` is judged: what a row's claim waits for.
-    static func unitsUntilJudged(_ index: Int) -> Int {
-        WhichNormTable.citedLessons.prefix(index + 1).reduce(0) { total, cited in
-            total + Evidence(lesson: cited.lesson, claimIDs: cited.claimIDs).units
-        }
-    }
+    /// The units of work of the whole table.
+    public static var totalUnits: Int { judgedAfter.last ?? 0 }
+
+    /// The unit after which the cited lesson at `index` is judged.
+    static func unitsUntilJudged(_ index: Int) -> Int { judgedAfter[index] }
 
     public mutating func advance() {
         guard current < evidence.count else { return }
