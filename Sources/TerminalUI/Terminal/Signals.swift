@@ -18,6 +18,12 @@ public enum Signals {
     /// Whether curses mode is on, so a crash after `restore()` does not call `endwin` again.
     public static let cursesActive = Atomic<Bool>(false)
 
+    /// Whether the terminal changed size since the last `takeResize()`. Curses reports a
+    /// resize only when the size it then reads differs from the one it knows: resized to
+    /// another size and back before the UI reads its input, the terminal has redrawn its
+    /// contents but curses says nothing. This flag says so, so the next frame repaints all.
+    public static let resized = Atomic<Bool>(false)
+
     public static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     public static let fatal: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
 
@@ -35,11 +41,33 @@ public enum Signals {
             action.sa_flags = SA_SIGINFO
             sigaction(signal, &action, previous + Int(signal))
         }
+        resized.store(false, ordering: .relaxed)
+        var action = sigaction()
+        action.__sigaction_handler.sa_sigaction = noteResizeAndForward
+        sigemptyset(&action.sa_mask)
+        // SA_RESTART as curses has it: a resize does not end the input poll by itself.
+        action.sa_flags = SA_SIGINFO | SA_RESTART
+        sigaction(SIGWINCH, &action, previous + Int(SIGWINCH))
     }
 
     /// Puts back the handlers that were there before `install()`.
     public static func uninstall() {
-        for signal in terminating + fatal { sigaction(signal, previous + Int(signal), nil) }
+        for signal in terminating + fatal + [SIGWINCH] { sigaction(signal, previous + Int(signal), nil) }
+    }
+
+    /// Whether the terminal was resized since the last call (and clears the note).
+    public static func takeResize() -> Bool { resized.exchange(false, ordering: .relaxed) }
+
+    /// Notes the resize, then lets curses' own handler (installed by `initscr`) see it too.
+    private static let noteResizeAndForward: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { signal, info, context in
+        Signals.resized.store(true, ordering: .relaxed)
+        let before = Signals.previous[Int(signal)]
+        if before.sa_flags & SA_SIGINFO != 0 {
+            before.__sigaction_handler.sa_sigaction?(signal, info, context)
+        } else if let handler = before.__sigaction_handler.sa_handler,
+                  UInt(bitPattern: unsafeBitCast(handler, to: Int.self)) > 1 {  // not SIG_DFL or SIG_IGN
+            handler(signal)
+        }
     }
 
     private static func install(_ signal: Int32, handler: @convention(c) (Int32) -> Void) {

@@ -132,7 +132,15 @@ public final class Terminal: TerminalBackend {
             switch read(timeoutMilliseconds: wait) {
             case .key(let key): keys.append(key)
             case .unused: break
-            case .nothing: return keys
+            case .nothing:
+                // A resize curses did not report (resized and back between two reads): the
+                // terminal redrew its contents all the same.
+                if Signals.takeResize(), !keys.contains(.resize) {
+                    clearok(nt_stdscr(), true)
+                    previous = nil
+                    keys.append(.resize)
+                }
+                return keys
             }
             wait = 0
         }
@@ -166,6 +174,7 @@ public final class Terminal: TerminalBackend {
             // The terminal re-wrapped its contents: nothing on screen can be trusted.
             clearok(nt_stdscr(), true)
             previous = nil
+            _ = Signals.takeResize()
         }
         return .key(key)
     }
