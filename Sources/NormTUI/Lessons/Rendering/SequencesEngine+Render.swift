@@ -78,7 +78,18 @@ extension SequencesEngine: LessonRendering {
                 }),
                 color: .series(model))
         }
-        LineChart(series: series, scale: .log10, steps: 1...Self.length).render(into: &grid, in: inner, glyphs: glyphs)
+        let parts = inner.rows([.fill, .fixed(1)])
+        LineChart(series: series, scale: .log10, steps: 1...Self.length).render(into: &grid, in: parts[0], glyphs: glyphs)
+        // The number the chart is about, which its legend (the last step's 1) cannot say.
+        let median = { (model: Int) in
+            LessonFormat.short(SeedSpread.summary(runs.indices.map { firstToLastGradient(model, seed: $0) })?.median)
+        }
+        let seedsNote = runs.count > 1
+            ? Localized(en: ", median of \(runs.count) seeds", de: ", Median aus \(runs.count) Seeds")(language) : ""
+        let numbers = Localized(en: "step 1 / step \(Self.length)", de: "Schritt 1 / Schritt \(Self.length)")(language)
+            + ": \(Self.shortName(0, language)) \(median(0)), LN \(median(1))"
+        let summary = numbers.count + seedsNote.count <= parts[1].width ? numbers + seedsNote : numbers
+        grid.put(text: Text.truncated(summary, to: parts[1].width, glyphs: glyphs), at: Point(x: parts[1].x, y: parts[1].y), style: .dim, clip: parts[1])
     }
 
     /// The standard deviation of h_t over t at the latest look, median and range over the seeds.
@@ -86,6 +97,7 @@ extension SequencesEngine: LessonRendering {
         let step = measuredSteps.last ?? 0
         let title = LessonFormat.panelTitle([
             Localized(en: "spread of h_t (std), step \(step)", de: "Streuung von h_t (Std.), Schritt \(step)")(language),
+            Localized(en: "spread of h_t, step \(step)", de: "Streuung von h_t, Schritt \(step)")(language),
             Localized(en: "std of h_t", de: "Std. von h_t")(language),
         ], width: rect.width)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs)
@@ -112,9 +124,9 @@ extension SequencesEngine: LessonRendering {
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs)
         let series = [
             LineChart.Series(
-                name: Localized(en: "with padding", de: "mit Auffüllung")(language), values: padded.paddedMean, color: .series(2)),
+                name: Localized(en: "padded", de: "aufgefüllt")(language), values: padded.paddedMean, color: .series(2)),
             LineChart.Series(
-                name: Localized(en: "running only", de: "nur laufende")(language), values: padded.runningMean, color: .series(3)),
+                name: Localized(en: "running", de: "laufende")(language), values: padded.runningMean, color: .series(3)),
         ]
         var chart = LineChart(series: series, steps: 1...Self.length)
         chart.fixedRange = 0...1
