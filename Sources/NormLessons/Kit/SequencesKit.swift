@@ -56,8 +56,8 @@ enum SequencesKit {
                         en: "yes: without it the gradient never reaches the first marked value, so the plain GRU stays at the yardstick",
                         de: "ja: Ohne sie erreicht der Gradient den ersten markierten Wert nie, also bleibt das GRU ohne Normalisierung beim Maßstab"),
                     Localized(
-                        en: "no clear lead: both learn the task by step 600, and at step 800 their losses are within a factor of 5",
-                        de: "kein klarer Vorsprung: Beide lernen die Aufgabe bis Schritt 600, und bei Schritt 800 liegen ihre Verluste innerhalb eines Faktors 5"),
+                        en: "no clear lead: both learn the task by step 600, and at step 800 the plain GRU's loss is at most 5 times layer norm's",
+                        de: "kein klarer Vorsprung: Beide lernen die Aufgabe bis Schritt 600, und bei Schritt 800 ist der Verlust ohne Normalisierung höchstens 5-mal so groß wie der mit Layer Norm"),
                 ],
                 answer: 1, when: ["both-learn-the-task", "training-opens-the-path-back", "no-clear-lead"],
                 explanation: Localized(
