@@ -36,7 +36,7 @@ public enum SequencesLesson {
                     Das untere Diagramm zeigt, wie viel vom Gradienten des Fehlers jeden Zeitschritt erreicht: ‖∂L/∂h_t‖ relativ zum letzten Schritt. Bevor du die Leertaste drückst, zeigt es die untrainierten Netze: Im GRU ohne Normalisierung kommt weniger als 10⁻⁸ davon bei Schritt 1 an, mit Layer Norm mindestens 100-mal so viel. Drücke die Leertaste und sieh zu, wie die Kurve ohne Normalisierung steigt: Bei Schritt 600 tragen beide mindestens ein Zwanzigstel des Gradienten bis Schritt 1 zurück, und beide liegen unter einem Zwanzigstel des Maßstabs. Die letzte Seite prüft es, bei jedem Seed.
                     """)),
             LessonPage(
-                title: Localized(en: "Layer norm in a GRU", de: "Layer Norm im GRU"),
+                title: Localized(en: "LN in a GRU", de: "LN im GRU"),
                 text: Localized(
                     en: """
                     A GRU step mixes the old hidden state h with a new candidate n through gates: h_t = (1 − z)·n + z·h_{t−1}. The gates and the candidate are computed from the input and from W_h·h_{t−1}, the recurrent summed input. Ba et al. (2016) normalize each summed input per sample over the hidden units, at every step: ã = γ·(a − μ)/σ + β. Here only the recurrent part is normalized: with two input features, normalizing W_x·x over 16 units would erase the size of the value, the very thing to be added.
@@ -53,7 +53,7 @@ public enum SequencesLesson {
                     Mit Adam und Beschneiden lernt das GRU ohne Normalisierung trotzdem, und der Weg zurück öffnet sich, während es lernt: Eine Zelle mit Gates kann lernen, einen Wert zu halten (z nahe 1 macht ∂h_t/∂h_{t−1} nahe 1). Layer Norm bringt hier keinen klaren Vorsprung: Bei Schritt 800 ist der Verlust des GRU ohne Normalisierung auf dem zurückgehaltenen Batch höchstens 5-mal so groß wie der mit Layer Norm. Ba et al. berichten schnelleres Training mit Layer Norm für große LSTMs auf echten Aufgaben; diese kleine Aufgabe zeigt das nicht, und die Lektion sagt es.
                     """)),
             LessonPage(
-                title: Localized(en: "Why not batch norm", de: "Warum nicht Batch Norm"),
+                title: Localized(en: "Not batch norm", de: "Kein Batch Norm"),
                 text: Localized(
                     en: """
                     Batch norm takes a feature's mean and variance over the mini-batch. In a recurrent network the statistics change from step to step, so it needs one set per time step (Cooijmans et al. 2017 keep separate statistics per step) — and a sequence at inference longer than any in training reaches steps that have none.
