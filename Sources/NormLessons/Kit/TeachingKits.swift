@@ -17,6 +17,7 @@ public enum TeachingKits {
         AffineLesson.lesson.id: AffineKit.kit,
         RevINLesson.lesson.id: RevINKit.kit,
         WhichNormLesson.lesson.id: WhichNormKit.kit,
+        SequencesLesson.lesson.id: SequencesKit.kit,
     ]
 }
 

@@ -39,6 +39,8 @@ struct LessonRecordTests {
         "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
                   "last_value_test_error", "revin_gamma", "revin_beta"],
         "which-norm": ["step"] + WhichNormTable.rows.map { "\($0.id)_holds" },
+        "sequences": ["step"] + ["plain", "ln"].flatMap { ["\($0)_loss", "\($0)_held_out_loss", "\($0)_grad_first_over_last", "\($0)_hidden_spread_last"] }
+            + ["padded_over_running_mean_41_60"],
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
