@@ -38,6 +38,8 @@ struct LessonRecordTests {
             + (1...4).flatMap { ["gamma_\($0)", "beta_\($0)"] } + ["roundtrip_max_difference"],
         "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
                   "last_value_test_error", "revin_gamma", "revin_beta"],
+        "transformer": ["step"] + ["post_ln", "post_ln_warmup", "post_ln_qk_norm", "pre_ln", "pre_ln_qk_norm", "pre_rmsnorm"]
+            .flatMap { ["loss_\($0)", "largest_logit_\($0)"] } + ["post_ln", "pre_ln", "pre_rmsnorm"].flatMap { ["init_grad_norm_\($0)_block1", "init_grad_norm_\($0)_block2"] },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
