@@ -52,11 +52,11 @@ public struct TransformerEngine: LessonEngine {
     public private(set) var bySeed: [SeedRuns]
     public private(set) var stepCount = 0
 
-    /// The runs the charts draw, four at a time so that every legend fits: with and without
-    /// QK norm, or the warm-up and RMSNorm beside the plain placements (key g).
-    public static let shownGroups: [(runs: [Int], name: Localized)] = [
-        ([post, postQK, pre, preQK], Localized(en: "with and without QK norm", de: "mit und ohne QK-Norm")),
-        ([post, postWarmup, pre, preRMS], Localized(en: "warm-up and RMSNorm", de: "Warm-up und RMSNorm")),
+    /// The runs the charts draw, three at a time so that every legend fits at 80 columns: one
+    /// placement, plain and with its remedies (key g).
+    public static let shownGroups: [(runs: [Int], name: String)] = [
+        ([post, postWarmup, postQK], "Post-LN"),
+        ([pre, preQK, preRMS], "Pre-LN"),
     ]
     /// Which of ``shownGroups`` the charts draw.
     public private(set) var shownGroup = 0
@@ -128,7 +128,7 @@ public struct TransformerEngine: LessonEngine {
     }
 
     public var keys: [LessonKey] {
-        [LessonKey("g", help: Localized(en: "other runs in the charts", de: "andere Läufe in den Diagrammen"))]
+        [LessonKey("g", help: Localized(en: "Post-LN or Pre-LN runs", de: "Post-LN- oder Pre-LN-Läufe"))]
     }
 
     public mutating func handle(_ key: Character) -> Localized? {
@@ -136,7 +136,7 @@ public struct TransformerEngine: LessonEngine {
         shownGroup = (shownGroup + 1) % Self.shownGroups.count
         let group = Self.shownGroups[shownGroup]
         let names = group.runs.map { Self.plans[$0].name }.joined(separator: ", ")
-        return Localized(en: "charts: \(group.name.en) (\(names))", de: "Diagramme: \(group.name.de) (\(names))")
+        return Localized(en: "charts: \(names)", de: "Diagramme: \(names)")
     }
 
     /// The largest attention logit of run `plan`'s first step: where it started.

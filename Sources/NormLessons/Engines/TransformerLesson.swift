@@ -33,7 +33,7 @@ public enum TransformerLesson {
                     • +QK: with QK norm, a layer norm on every head's queries and keys;
                     • Pre-RMS: Pre-LN with RMSNorm instead of layer norm.
 
-                    Top: each block's gradient norm at initialization. Then the training loss and the largest attention logit of each step. Press space.
+                    Top: each block's gradient norm at initialization. Below, for the three Post-LN runs (g: the three Pre-LN runs), the training loss and the largest attention logit of each step. Press space.
                     """,
                     de: """
                     Diesmal ein echter Transformer, wenn auch ein winziger: 2 Blöcke, jeder mit Self-Attention aus 4 Köpfen und einem ReLU-MLP, Tokens der Breite 32. Er lernt, 8 zufällige Ziffern zu sortieren: An jeder Position soll er die Ziffer ausgeben, die nach dem Sortieren dort steht. Jeder Schritt bringt 32 neue Folgen.
@@ -46,7 +46,7 @@ public enum TransformerLesson {
                     • +QK: mit QK-Norm, einer Layer Norm auf den Queries und Keys jedes Kopfes;
                     • Pre-RMS: Pre-LN mit RMSNorm statt Layer Norm.
 
-                    Oben siehst du die Gradientennorm jedes Blocks bei der Initialisierung, darunter den Trainingsverlust und das größte Attention-Logit jedes Schritts. Drücke die Leertaste.
+                    Oben siehst du die Gradientennorm jedes Blocks bei der Initialisierung, darunter für die drei Post-LN-Läufe (g: die drei Pre-LN-Läufe) den Trainingsverlust und das größte Attention-Logit jedes Schritts. Drücke die Leertaste.
                     """)),
             LessonPage(
                 title: Localized(en: "Start gradients", de: "Startgradienten"),

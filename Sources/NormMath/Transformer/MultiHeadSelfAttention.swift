@@ -81,7 +81,11 @@ public struct MultiHeadSelfAttention: Sendable {
         public var y: [Float]
     }
 
-    /// Runs the layer on `n` sequences of `length` tokens, x `[n·length, D]`.
+    /// Runs the layer on `n` sequences of `length` tokens.
+    /// - Parameters:
+    ///   - x: the tokens, `[N·T, D]`, sequence by sequence.
+    ///   - n: N, the number of sequences.
+    ///   - t: T, the tokens per sequence; each attends to the T of its own sequence.
     public func forward(_ x: [Float], sequences n: Int, length t: Int) -> Pass {
         precondition(x.count == n * t * width, "x must be [N·T, D]")
         let tokens = n * t

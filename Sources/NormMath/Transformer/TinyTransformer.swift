@@ -79,7 +79,10 @@ public struct TinyTransformer: Sendable {
         public var largestAttentionLogit: Double { blocks.map(\.attention.largestLogit).max() ?? 0 }
     }
 
-    /// Runs the model on `n` sequences, `tokens` `[n·T]` with values in 0..<V.
+    /// Runs the model on `n` sequences of T tokens.
+    /// - Parameters:
+    ///   - tokens: the token values, `[N·T]`, each in 0..<V.
+    ///   - n: N, the number of sequences.
     public func forward(_ tokens: [Int], sequences n: Int) -> Pass {
         precondition(tokens.count == n * length, "tokens must be [N·T]")
         precondition(tokens.allSatisfy { (0..<vocabulary).contains($0) }, "every token must lie in 0..<V")

@@ -71,7 +71,11 @@ public struct TransformerBlock: Sendable {
         public var output: [Float]
     }
 
-    /// Runs the block on `n` sequences of `length` tokens, h `[n·length, D]`.
+    /// Runs the block on `n` sequences of `length` tokens.
+    /// - Parameters:
+    ///   - h: the block's input, `[N·T, D]`, sequence by sequence.
+    ///   - n: N, the number of sequences.
+    ///   - t: T, the tokens per sequence.
     public func forward(_ h: [Float], sequences n: Int, length t: Int) -> Pass {
         let tokens = n * t
         let shape = TensorShape(n: tokens, c: width)

@@ -53,6 +53,16 @@ struct TransformerLessonTests {
         #expect(engine.firstLogit(TransformerEngine.post) > bound)
     }
 
+    @Test func gSwitchesTheChartsBetweenThePlacements() {
+        var engine = TransformerEngine()
+        #expect(TransformerEngine.shownGroups[engine.shownGroup].runs.allSatisfy { TransformerEngine.plans[$0].placement == .post })
+        #expect(engine.handle("g")?.en == "charts: Pre, Pre+QK, Pre-RMS")
+        #expect(TransformerEngine.shownGroups[engine.shownGroup].runs.allSatisfy { TransformerEngine.plans[$0].placement == .pre })
+        _ = engine.handle("g")
+        #expect(engine.shownGroup == 0)
+        #expect(engine.handle("x") == nil)
+    }
+
     @Test func theLessonRendersAtBothSizesInBothLanguages() {
         let problems = checkLessonScreens(TransformerLesson.lesson, steps: 30, expecting: [.en: "attention logit", .de: "Attention-Logit"])
         #expect(problems.isEmpty, "\(problems)")
