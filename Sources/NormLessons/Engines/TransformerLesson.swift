@@ -94,14 +94,14 @@ public enum TransformerLesson {
                     en: """
                     A warm-up raises the learning rate from almost 0 to 0.3 over the first 100 steps. While it lasts it holds Post-LN's attention logits down: over steps 1–100 Post+W's largest logit stays below Post's. Once the full rate is reached its logits grow too: over steps 101–600 they reach at least 10, far above what QK norm allows. Xiong et al. report that Post-LN Transformers need the warm-up; in this tiny one it delays the growth of the logits, QK norm prevents it.
 
-                    Pre-LN is no cure here. At this learning rate its logits grow as well, if less: to at least 1.5 times their value at step 1, on some seeds into the hundreds. QK norm lowers its loss as it lowers Post-LN's. That matches Dehghani et al., whose ViT had its normalization before the branches too.
+                    Pre-LN is no cure here. At this learning rate its logits grow as well, if less: to at least 1.5 times their value at step 1, on some seeds into the thousands (try --seed 3). QK norm lowers its loss as it lowers Post-LN's. That matches Dehghani et al., whose ViT had its normalization before the branches too.
 
                     Pre-RMS — the same Pre-LN stack with RMSNorm, which neither subtracts the mean nor adds a β — ends below Pre-LN on every seed checked, with smaller logits. The toy does not say why; it shows that the choice of the normalization inside the blocks matters at a high learning rate, not only its place.
                     """,
                     de: """
                     Ein Warm-up hebt die Lernrate über die ersten 100 Schritte von fast 0 auf 0,3. Solange es dauert, hält es die Attention-Logits bei Post-LN niedrig: In den Schritten 1–100 bleibt das größte Logit von Post+W unter dem von Post. Sobald die volle Lernrate erreicht ist, wachsen auch seine Logits: In den Schritten 101–600 erreichen sie mindestens 10, weit mehr, als QK-Norm zulässt. Xiong et al. berichten, dass Post-LN-Transformer das Warm-up brauchen; in diesem winzigen verzögert es das Wachstum der Logits, QK-Norm verhindert es.
 
-                    Pre-LN ist hier kein Heilmittel. Bei dieser Lernrate wachsen auch seine Logits, wenn auch weniger: auf mindestens das 1,5-Fache ihres Werts in Schritt 1, bei manchen Seeds auf Hunderte. QK-Norm senkt seinen Verlust, wie sie den von Post-LN senkt. Das passt zu Dehghani et al., deren ViT die Normalisierung ebenfalls vor den Zweigen hatte.
+                    Pre-LN ist hier kein Heilmittel. Bei dieser Lernrate wachsen auch seine Logits, wenn auch weniger: auf mindestens das 1,5-Fache ihres Werts in Schritt 1, bei manchen Seeds auf Tausende (probiere --seed 3). QK-Norm senkt seinen Verlust, wie sie den von Post-LN senkt. Das passt zu Dehghani et al., deren ViT die Normalisierung ebenfalls vor den Zweigen hatte.
 
                     Pre-RMS — derselbe Pre-LN-Stapel mit RMSNorm, die weder den Mittelwert abzieht noch ein β addiert — endet bei jedem geprüften Seed unter Pre-LN, mit kleineren Logits. Warum, sagt das Spielzeugbeispiel nicht; es zeigt, dass bei hoher Lernrate nicht nur der Platz der Normalisierung in den Blöcken zählt, sondern auch ihre Art.
                     """)),
