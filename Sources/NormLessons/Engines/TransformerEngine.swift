@@ -43,8 +43,8 @@ public struct TransformerEngine: LessonEngine {
     /// What one seed starts from and trains.
     public struct SeedRuns: Sendable {
         public let seed: UInt64
-        /// ‖∂L/∂W‖ of each block at initialization, input side first, per plan index (the
-        /// runs without warm-up; a warm-up does not change the start).
+        /// ‖∂L/∂W‖ of each block at initialization, input side first, per plan index (a
+        /// warm-up does not change the start: Post+W's equal Post's).
         public let initialGradientNorms: [[Double]]
         public fileprivate(set) var runs: [TransformerRun]
     }
@@ -111,11 +111,6 @@ public struct TransformerEngine: LessonEngine {
     /// Mean training loss of run `plan` over its last `window` steps, on seed number `seed`.
     public func recentLoss(_ plan: Int, window: Int = 50, seed: Int = 0) -> Double {
         LossCurve.recentMean(bySeed[seed].runs[plan].loss.elements, window: window)
-    }
-
-    /// Mean token accuracy of run `plan` over its last `window` steps.
-    public func recentAccuracy(_ plan: Int, window: Int = 50, seed: Int = 0) -> Double {
-        LossCurve.recentMean(bySeed[seed].runs[plan].accuracy.elements, window: window)
     }
 
     /// The largest attention logit run `plan` has seen in steps `steps` (all so far by

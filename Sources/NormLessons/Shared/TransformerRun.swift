@@ -15,8 +15,6 @@ public struct TransformerRun: Sendable {
     public private(set) var loss = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
     /// The largest |attention logit| of every step's forward pass, over all blocks and heads.
     public private(set) var largestLogit = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
-    /// The fraction of the batch's tokens put in the right place, every step.
-    public private(set) var accuracy = RingBuffer<Double>(capacity: TrainingHistory.defaultCapacity)
     public private(set) var stepCount = 0
     /// The step whose loss or gradients stopped being finite; the run stops there.
     public private(set) var divergedAt: Int?
@@ -51,7 +49,6 @@ public struct TransformerRun: Sendable {
         let result = SoftmaxCrossEntropy.evaluate(logits: pass.logits, labels: batch.targets, classes: model.vocabulary)
         loss.append(Double(result.loss))
         largestLogit.append(pass.largestAttentionLogit)
-        accuracy.append(result.accuracy)
         let gradients = model.backward(dlogits: result.dlogits, pass: pass)
         guard result.loss.isFinite, gradients.allFinite else {
             divergedAt = stepCount
