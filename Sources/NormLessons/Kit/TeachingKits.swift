@@ -18,6 +18,7 @@ public enum TeachingKits {
         RevINLesson.lesson.id: RevINKit.kit,
         WhichNormLesson.lesson.id: WhichNormKit.kit,
         SequencesLesson.lesson.id: SequencesKit.kit,
+        TransformerLesson.lesson.id: TransformerKit.kit,
     ]
 }
 

@@ -41,6 +41,8 @@ struct LessonRecordTests {
         "which-norm": ["step"] + WhichNormTable.rows.map { "\($0.id)_holds" },
         "sequences": ["step"] + ["plain", "ln"].flatMap { ["\($0)_loss", "\($0)_held_out_loss", "\($0)_grad_first_over_last", "\($0)_hidden_spread_last"] }
             + ["padded_over_running_mean_41_60"],
+        "transformer": ["step"] + ["post_ln", "post_ln_warmup", "post_ln_qk_norm", "pre_ln", "pre_ln_qk_norm", "pre_rmsnorm"]
+            .flatMap { ["loss_\($0)", "largest_logit_\($0)"] } + ["post_ln", "pre_ln", "pre_rmsnorm"].flatMap { ["init_grad_norm_\($0)_block1", "init_grad_norm_\($0)_block2"] },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
