@@ -16,6 +16,7 @@ public enum TeachingKits {
         AdaINLesson.lesson.id: AdaINKit.kit,
         AffineLesson.lesson.id: AffineKit.kit,
         RevINLesson.lesson.id: RevINKit.kit,
+        FusedKernelsLesson.lesson.id: FusedKernelsKit.kit,
     ]
 }
 

@@ -38,6 +38,9 @@ struct LessonRecordTests {
             + (1...4).flatMap { ["gamma_\($0)", "beta_\($0)"] } + ["roundtrip_max_difference"],
         "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
                   "last_value_test_error", "revin_gamma", "revin_beta"],
+        "fused-kernels": ["step", "bytes", "rounds", "copy_ns_per_element", "copy_gbps"] + ["bn", "ln"].flatMap { v in
+            ["fused", "unfused"].flatMap { k in ["1t", "2t"].map { "\(v)_\(k)_\($0)_ns_per_element" } }
+        },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
