@@ -4,7 +4,8 @@ import NormMath
 /// same normalization done by NormMath's fused kernel and by four separate passes, as a
 /// framework without fusion runs it (``Normalization/forwardUnfused(_:shape:threads:normalized:into:)``),
 /// timed on the user's machine over tensors from 16 KiB, inside the first caches, to 256 MiB,
-/// far past the last-level cache — with a `memcpy` of the same tensor as the floor.
+/// far past the last-level cache — with a `memcpy` of the same tensor as the yardstick (the
+/// floor in bytes: every normalization reads x and writes y at least once).
 ///
 /// One unit of work is one round at one size: every kernel (batch and layer norm, fused and
 /// unfused, 1 and 2 threads) and the copy, each timed once, one after another. Four rounds per
@@ -77,8 +78,10 @@ public struct FusedKernelsEngine: LessonEngine {
             nanoseconds(kernel).map { kernel.bytesPerElement / $0 }
         }
 
-        /// The least time per element the kernel's bytes can take at the copy's bandwidth.
-        public func floorNanoseconds(_ kernel: Kernel) -> Double? {
+        /// The time per element the kernel's bytes would take at the copy's bandwidth: an
+        /// estimate, not a bound — reads cost less than writes, and the copy reads as many as
+        /// it writes, so a kernel that reads more can come in under it.
+        public func nanosecondsAtCopySpeed(_ kernel: Kernel) -> Double? {
             copyGigabytesPerSecond.map { kernel.bytesPerElement / $0 }
         }
 

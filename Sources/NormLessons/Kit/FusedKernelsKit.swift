@@ -10,22 +10,22 @@ enum FusedKernelsKit {
                 en: "Read off the chart where the tensor leaves the caches, and explain why past that point time follows bytes rather than arithmetic.",
                 de: "Im Diagramm ablesen, wo der Tensor die Caches verlässt, und erklären, warum die Zeit danach den Bytes folgt und nicht der Rechenarbeit."),
             Localized(
-                en: "Compare a kernel with the copy as its floor, in ns and GB/s per element, and say why frameworks fuse normalization layers.",
-                de: "Einen Kernel mit der Kopie als Untergrenze vergleichen, in ns und GB/s je Element, und sagen, warum Frameworks Normalisierungsschichten fusionieren."),
+                en: "Compare a kernel with the copy as the yardstick, in ns and GB/s per element, and say why frameworks fuse normalization layers.",
+                de: "Einen Kernel mit der Kopie als Maßstab vergleichen, in ns und GB/s je Element, und sagen, warum Frameworks Normalisierungsschichten fusionieren."),
         ],
         formula: Localized(
             en: """
             y = γ·(x − μ)/√(σ² + ε) + β on x of shape [N, 16, 16, 16] (16 KiB per sample), N from 1 to 16384: 16 KiB to 256 MiB of Floats.
             Fused (two-pass): read x for μ and σ², read x and write y: 4 + 4 + 4 = 12 bytes per element.
-            Unfused: read x (μ); read x (σ²); read x, write x̂; read x̂, write y: 4 + 4 + 8 + 8 = 24 bytes per element.
-            Copy (memcpy): 4 + 4 = 8 bytes per element. Effective GB/s = bytes per element ÷ ns per element; the floor of a kernel = its bytes ÷ the copy's GB/s.
+            Unfused: read x (μ); read x (σ²); read x, write z; read z, write y: 4 + 4 + 8 + 8 = 24 bytes per element.
+            Copy (memcpy): 4 + 4 = 8 bytes per element. Effective GB/s = bytes per element ÷ ns per element; a kernel's bytes at copy speed = its bytes ÷ the copy's GB/s.
             Judged over 64, 128 and 256 MiB together, 1 thread, medians of \(FusedKernelsEngine.rounds) rounds.
             """,
             de: """
             y = γ·(x − μ)/√(σ² + ε) + β auf x der Form [N, 16, 16, 16] (16 KiB je Stichprobe), N von 1 bis 16384: 16 KiB bis 256 MiB an Floats.
             Fusioniert (zwei Durchgänge): x lesen für μ und σ², x lesen und y schreiben: 4 + 4 + 4 = 12 Bytes je Element.
-            Getrennt: x lesen (μ); x lesen (σ²); x lesen, x̂ schreiben; x̂ lesen, y schreiben: 4 + 4 + 8 + 8 = 24 Bytes je Element.
-            Kopie (memcpy): 4 + 4 = 8 Bytes je Element. Effektive GB/s = Bytes je Element ÷ ns je Element; die Untergrenze eines Kernels = seine Bytes ÷ die GB/s der Kopie.
+            Getrennt: x lesen (μ); x lesen (σ²); x lesen, z schreiben; z lesen, y schreiben: 4 + 4 + 8 + 8 = 24 Bytes je Element.
+            Kopie (memcpy): 4 + 4 = 8 Bytes je Element. Effektive GB/s = Bytes je Element ÷ ns je Element; die Bytes eines Kernels bei Kopiertempo = seine Bytes ÷ die GB/s der Kopie.
             Geprüft über 64, 128 und 256 MiB zusammen, 1 Thread, Mediane aus \(FusedKernelsEngine.rounds) Runden.
             """),
         questions: [
@@ -62,8 +62,8 @@ enum FusedKernelsKit {
                 ],
                 answer: 2, when: ["copy-slows-past-the-cache"],
                 explanation: Localized(
-                    en: "Inside L1 and L2 a core reads and writes tens to hundreds of bytes per nanosecond; main memory delivers a small fraction of that to one core. The copy does no arithmetic at all, so its time is the memory's speed — the floor under every kernel at that size.",
-                    de: "In L1 und L2 liest und schreibt ein Kern Dutzende bis Hunderte Bytes je Nanosekunde; der Hauptspeicher liefert einem Kern nur einen kleinen Teil davon. Die Kopie rechnet gar nicht, ihre Zeit ist also das Tempo des Speichers — die Untergrenze jedes Kernels bei dieser Größe.")),
+                    en: "Inside L1 and L2 a core reads and writes tens to hundreds of bytes per nanosecond; main memory delivers a small fraction of that to one core. The copy does no arithmetic at all, so its time is the memory's speed — the yardstick for every kernel at that size.",
+                    de: "In L1 und L2 liest und schreibt ein Kern Dutzende bis Hunderte Bytes je Nanosekunde; der Hauptspeicher liefert einem Kern nur einen kleinen Teil davon. Die Kopie rechnet gar nicht, ihre Zeit ist also das Tempo des Speichers — der Maßstab für jeden Kernel bei dieser Größe.")),
         ],
         discussion: [
             Localized(
@@ -73,8 +73,8 @@ enum FusedKernelsKit {
                 en: "Two threads: did they help on your machine past the caches, and what would change if another program used the second core?",
                 de: "Zwei Threads: Haben sie auf deinem Rechner jenseits der Caches geholfen, und was ändert sich, wenn ein anderes Programm den zweiten Kern belegt?"),
             Localized(
-                en: "The backward pass needs x̂. The fused kernel keeps only μ and 1/σ per group and recomputes x̂ from x; the unfused version has x̂ in memory. What does each choice cost in bytes, during training?",
-                de: "Der Rückwärtsdurchlauf braucht x̂. Der fusionierte Kernel behält nur μ und 1/σ je Gruppe und berechnet x̂ aus x neu; die getrennte Version hat x̂ im Speicher. Was kostet jede Wahl an Bytes, im Training?"),
+                en: "The backward pass needs z. The fused kernel keeps only μ and 1/σ per group and recomputes z from x; the unfused version has z in memory. What does each choice cost in bytes, during training?",
+                de: "Der Rückwärtsdurchlauf braucht z. Der fusionierte Kernel behält nur μ und 1/σ je Gruppe und berechnet z aus x neu; die getrennte Version hat z im Speicher. Was kostet jede Wahl an Bytes, im Training?"),
         ],
         exercise: Exercise(
             task: Localized(

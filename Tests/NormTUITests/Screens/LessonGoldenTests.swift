@@ -35,7 +35,7 @@ struct LessonGoldenTests {
         // The sweep after its first two networks (batch size 32, both variants): chart and table filled in.
         Case(lessonID: "batch-size", width: 120, height: 40, steps: 130),
         // The finished sweep (modeled timing), every size on the chart.
-        Case(lessonID: "fused-kernels", width: 120, height: 40, steps: 75),
+        Case(lessonID: "fused-kernels", width: 120, height: 40, steps: 60),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/Lessons")

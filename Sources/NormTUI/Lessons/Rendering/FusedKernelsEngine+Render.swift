@@ -165,10 +165,10 @@ extension FusedKernelsEngine: LessonRendering {
             en: "unfused ÷ fused: \(ratios[0]) (1 thread), \(ratios[1]) (2)",
             de: "getrennt ÷ fusioniert: \(ratios[0]) (1 Thread), \(ratios[1]) (2)")(language))
         let fused = Kernel(variant: shownVariant, fused: true, threads: 1), unfused = Kernel(variant: shownVariant, fused: false, threads: 1)
-        if let fusedFloor = point?.floorNanoseconds(fused), let unfusedFloor = point?.floorNanoseconds(unfused) {
+        if let fusedAtCopySpeed = point?.nanosecondsAtCopySpeed(fused), let unfusedAtCopySpeed = point?.nanosecondsAtCopySpeed(unfused) {
             lines.append(Localized(
-                en: "floor at copy speed: fused \(NumberFormat.short(fusedFloor)) ns, unfused \(NumberFormat.short(unfusedFloor)) ns",
-                de: "Untergrenze bei Kopiertempo: fusioniert \(NumberFormat.short(fusedFloor)) ns, getrennt \(NumberFormat.short(unfusedFloor)) ns")(language))
+                en: "bytes at copy speed: fused \(NumberFormat.short(fusedAtCopySpeed)) ns, unfused \(NumberFormat.short(unfusedAtCopySpeed)) ns",
+                de: "Bytes bei Kopiertempo: fusioniert \(NumberFormat.short(fusedAtCopySpeed)) ns, getrennt \(NumberFormat.short(unfusedAtCopySpeed)) ns")(language))
         }
         for (offset, line) in lines.prefix(inner.height - 4).enumerated() {
             grid.put(text: Text.truncated(line, to: inner.width, glyphs: glyphs), at: Point(x: inner.x, y: inner.y + 4 + offset), style: .dim, clip: inner)
