@@ -248,14 +248,6 @@ public struct FusedKernelsEngine: LessonEngine {
         return times.contains { $0 == nil } ? nil : times.reduce(0) { $0 + $1! }
     }
 
-    /// Unfused time over fused time of `variant` on `threads` threads, summed over `indices`.
-    public func slowdown(_ variant: NormVariant, threads: Int, over indices: [Int]) -> Double? {
-        guard let fused = totalNanoseconds(Kernel(variant: variant, fused: true, threads: threads), over: indices),
-              let unfused = totalNanoseconds(Kernel(variant: variant, fused: false, threads: threads), over: indices)
-        else { return nil }
-        return unfused / fused
-    }
-
     /// Effective GB/s of `kernel` over the sizes `indices` together: its bytes over its time.
     public func gigabytesPerSecond(_ kernel: Kernel, over indices: [Int]) -> Double? {
         totalNanoseconds(kernel, over: indices).map { kernel.bytesPerElement * Double(indices.count) / $0 }

@@ -6,8 +6,9 @@
 /// Tests need a screen that is the same on every run and a sweep that takes no time, so they
 /// build the engine with ``modeled``: nothing is allocated or run, and each kernel "takes" the
 /// bytes it moves divided by a bandwidth that drops at made-up cache sizes. The model exists
-/// for the golden screens and the engine's bookkeeping tests; no claim is ever checked on it
-/// in place of a measurement.
+/// for the golden screens and the engine's bookkeeping tests (which also run the claims'
+/// judges on it, to check their arithmetic); what the lesson states about a machine is only
+/// ever judged on a measurement.
 public enum KernelTiming: Sendable, Equatable {
     /// Run every kernel and time it with the monotonic clock (the lesson, `--check`, `--steps`).
     case measured
