@@ -19,6 +19,7 @@ public enum TeachingKits {
         WhichNormLesson.lesson.id: WhichNormKit.kit,
         SequencesLesson.lesson.id: SequencesKit.kit,
         TransformerLesson.lesson.id: TransformerKit.kit,
+        FusedKernelsLesson.lesson.id: FusedKernelsKit.kit,
     ]
 }
 

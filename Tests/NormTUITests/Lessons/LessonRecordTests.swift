@@ -43,6 +43,9 @@ struct LessonRecordTests {
             + ["padded_over_running_mean_41_60"],
         "transformer": ["step"] + ["post_ln", "post_ln_warmup", "post_ln_qk_norm", "pre_ln", "pre_ln_qk_norm", "pre_rmsnorm"]
             .flatMap { ["loss_\($0)", "largest_logit_\($0)"] } + ["post_ln", "pre_ln", "pre_rmsnorm"].flatMap { ["init_grad_norm_\($0)_block1", "init_grad_norm_\($0)_block2"] },
+        "fused-kernels": ["step", "bytes", "rounds", "copy_ns_per_element", "copy_gbps"] + ["bn", "ln"].flatMap { v in
+            ["fused", "unfused"].flatMap { k in ["1t", "2t"].map { "\(v)_\(k)_\($0)_ns_per_element" } }
+        },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))

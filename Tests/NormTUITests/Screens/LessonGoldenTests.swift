@@ -29,18 +29,20 @@ struct LessonGoldenTests {
         [Case(lessonID: lesson.id, width: 80, height: 24), Case(lessonID: lesson.id, width: 120, height: 40)]
     } + ["covariate-shift", "batch-size", "instance-style"].map {
         Case(lessonID: $0, width: 80, height: 24, language: .de)
-    } + ["gamma-beta", "revin", "which-norm", "sequences", "transformer"].flatMap {
+    } + ["gamma-beta", "revin", "which-norm", "sequences", "transformer", "fused-kernels"].flatMap {
         [Case(lessonID: $0, width: 80, height: 24, language: .de), Case(lessonID: $0, width: 120, height: 40, language: .de)]
     } + [
         // The sweep after its first two networks (batch size 32, both variants): chart and table filled in.
         Case(lessonID: "batch-size", width: 120, height: 40, steps: 130),
+        // The finished sweep (modeled timing), every size on the chart.
+        Case(lessonID: "fused-kernels", width: 120, height: 40, steps: 60),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/Lessons")
 
     @Test(arguments: cases)
     func lessonScreenMatchesGolden(testCase: Case) throws {
-        let lesson = try #require(LessonCatalog.find(testCase.lessonID))
+        let lesson = reproducible(try #require(LessonCatalog.find(testCase.lessonID)))
         let lines = lessonScreenLines(
             lesson, steps: testCase.steps, width: testCase.width, height: testCase.height, language: testCase.language)
         try Self.compare(lines, with: testCase.name)
