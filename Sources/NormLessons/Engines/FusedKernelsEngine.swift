@@ -264,7 +264,7 @@ public struct FusedKernelsEngine: LessonEngine {
 
     public var keys: [LessonKey] {
         [
-            LessonKey("v", help: Localized(en: "show batch norm / layer norm", de: "Batch Norm / Layer Norm zeigen")),
+            LessonKey("v", help: Localized(en: "show Batch Norm / Layer Norm", de: "Batch Norm / Layer Norm zeigen")),
             LessonKey("t", help: Localized(en: "chart: 1 / 2 threads", de: "Diagramm: 1 / 2 Threads")),
         ]
     }

@@ -38,7 +38,7 @@ public enum TransformerLesson {
                     de: """
                     Diesmal ein echter Transformer, wenn auch ein winziger: 2 Blöcke, jeder mit Self-Attention aus 4 Köpfen und einem ReLU-MLP, Tokens der Breite 32. Er lernt, 8 zufällige Ziffern zu sortieren: An jeder Position soll er die Ziffer ausgeben, die nach dem Sortieren dort steht. Jeder Schritt bringt 32 neue Folgen.
 
-                    Sechs Läufe von denselben Startgewichten aus, auf denselben Folgen, alle mit SGD (Momentum 0,9) bei einer hohen Lernrate, 0,3:
+                    Sechs Läufe von denselben Startgewichten aus, auf denselben Folgen, alle mit SGD (Momentum 0,9) bei einer hohen Lernrate von 0,3:
 
                     • Post: LN nach jeder Residual-Addition, h ← LN(h + F(h)), der ursprüngliche Transformer;
                     • Post+W: dasselbe mit linearem Warm-up über 100 Schritte;
@@ -46,7 +46,7 @@ public enum TransformerLesson {
                     • +QK: mit QK-Norm, einer Layer Norm auf den Queries und Keys jedes Kopfes;
                     • Pre-RMS: Pre-LN mit RMSNorm statt Layer Norm.
 
-                    Oben siehst du die Gradientennorm jedes Blocks bei der Initialisierung, darunter für die drei Post-LN-Läufe (g: die drei Pre-LN-Läufe) den Trainingsverlust und das größte Attention-Logit jedes Schritts. Drücke die Leertaste.
+                    Oben siehst du die Gradientennorm jedes Blocks bei der Initialisierung, darunter für die drei Post-LN-Läufe (Taste g: die drei Pre-LN-Läufe) den Trainingsverlust und das größte Attention-Logit jedes Schritts. Drücke die Leertaste.
                     """)),
             LessonPage(
                 title: Localized(en: "Start gradients", de: "Startgradienten"),
@@ -69,7 +69,7 @@ public enum TransformerLesson {
                     • Die Gradienten sind bei Post-LN größer als bei Pre-LN, in beiden Blöcken.
                     • Bei Pre-LN bekommen die beiden Blöcke ähnliche Gradienten: Block 2 bekommt das 0,6- bis 1,2-Fache von Block 1, mit Layer Norm und mit RMSNorm.
 
-                    Mit nur zwei Blöcken zeigt sich das Wachstum zur Ausgabe hin, das Xiong et al. für Post-LN beschreiben, nicht: Block 2 bekommt dort nicht unbedingt mehr als Block 1 (probiere --seed 2). Lektion 10 zeigt einen tieferen Stapel von Residual-Blöcken.
+                    Mit nur zwei Blöcken zeigt sich das Wachstum zur Ausgabe hin, das Xiong et al. für Post-LN beschreiben, nicht: Bei Post-LN bekommt Block 2 nicht unbedingt mehr als Block 1 (probiere --seed 2). Lektion 10 zeigt einen tieferen Stapel von Residual-Blöcken.
                     """)),
             LessonPage(
                 title: Localized(en: "QK norm", de: "QK-Norm"),
@@ -77,16 +77,16 @@ public enum TransformerLesson {
                     en: """
                     Attention compares a query q with every key k: the logit q·k/√d_h (d_h = 8, a head's width) goes through a softmax. To sort, a head has to attend sharply, and the cheapest way to sharpen a softmax is to make |q| and |k| larger. Nothing stops that: without QK norm, Post-LN's largest logit grows to at least 3 times its value at step 1, to tens or hundreds.
 
-                    Dehghani et al. (2023) saw such logits diverge while training a 22-billion-parameter ViT, and the softmax collapse to one key; their cure is QK norm: a layer norm over each head's q and k before the dot product. A normalized head has length √d_h, so |q·k|/√d_h ≤ √8 ≈ 2.8 as long as γ = 1 and β = 0. Here, with QK norm the largest logit stays below 10 in both placements, while without it Post-LN's peak is at least 5 times as high as with it.
+                    Dehghani et al. (2023) saw such logits diverge while training a 22-billion-parameter ViT, and the softmax collapse to one key; their cure is QK norm: a layer norm over each head's q and k before the dot product. Normalized q and k vectors have length √d_h (at γ = 1, β = 0), so |q·k|/√d_h ≤ √8 ≈ 2.8 as long as γ = 1 and β = 0. Here, with QK norm the largest logit stays below 10 in both placements, while without it Post-LN's peak is at least 5 times as high as with it.
 
-                    And the loss: at step 600 (mean of steps 501–600), each QK-norm run is below the same placement without it.
+                    And the loss: at step 600 (mean of steps 501–600), each QK-norm run has a lower loss than the run of the same placement without it.
                     """,
                     de: """
                     Attention vergleicht eine Query q mit jedem Key k: Das Logit q·k/√d_h (d_h = 8, die Breite eines Kopfes) geht durch einen Softmax. Zum Sortieren muss ein Kopf scharf hinsehen, und am billigsten wird ein Softmax schärfer, wenn |q| und |k| wachsen. Nichts hält das auf: Ohne QK-Norm wächst das größte Logit bei Post-LN auf mindestens das Dreifache seines Werts in Schritt 1, auf Dutzende oder Hunderte.
 
-                    Dehghani et al. (2023) sahen solche Logits beim Training eines ViT mit 22 Milliarden Parametern divergieren und den Softmax auf einen einzigen Key zusammenfallen. Ihr Gegenmittel ist die QK-Norm: eine Layer Norm über q und k jedes Kopfes vor dem Skalarprodukt. Ein normierter Kopf hat die Länge √d_h, also ist |q·k|/√d_h ≤ √8 ≈ 2,8, solange γ = 1 und β = 0 sind. Hier bleibt mit QK-Norm das größte Logit bei beiden Platzierungen unter 10, während es ohne sie bei Post-LN mindestens 5-mal so hoch steigt wie mit ihr.
+                    Dehghani et al. (2023) sahen solche Logits beim Training eines ViT mit 22 Milliarden Parametern divergieren und den Softmax auf einen einzigen Key zusammenfallen. Ihr Gegenmittel ist die QK-Norm: eine Layer Norm über q und k jedes Kopfes vor dem Skalarprodukt. Normierte q- und k-Vektoren haben die Länge √d_h (bei γ = 1, β = 0), also ist |q·k|/√d_h ≤ √8 ≈ 2,8, solange γ = 1 und β = 0 sind. Hier bleibt mit QK-Norm das größte Logit bei beiden Platzierungen unter 10, während es ohne sie bei Post-LN mindestens 5-mal so hoch steigt wie mit ihr.
 
-                    Und der Verlust: Bei Schritt 600 (Mittel der Schritte 501–600) liegt jeder Lauf mit QK-Norm unter derselben Platzierung ohne sie.
+                    Und der Verlust: Bei Schritt 600 (Mittel der Schritte 501–600) liegt jeder Lauf mit QK-Norm unter dem Lauf derselben Platzierung ohne sie.
                     """)),
             LessonPage(
                 title: Localized(en: "Warm-up, RMSNorm", de: "Warm-up, RMSNorm"),
@@ -96,14 +96,14 @@ public enum TransformerLesson {
 
                     Pre-LN is no cure here. At this learning rate its logits grow as well, if less: to at least 1.5 times their value at step 1, on some seeds into the thousands (try --seed 3). QK norm lowers its loss as it lowers Post-LN's. That matches Dehghani et al., whose ViT had its normalization before the branches too.
 
-                    Pre-RMS — the same Pre-LN stack with RMSNorm, which neither subtracts the mean nor adds a β — ends below Pre-LN on every seed checked, with smaller logits. The toy does not say why; it shows that the choice of the normalization inside the blocks matters at a high learning rate, not only its place.
+                    Pre-RMS — the same Pre-LN stack with RMSNorm, which neither subtracts the mean nor adds a β — ends with a lower loss than Pre-LN on every seed checked, with smaller logits. The toy does not say why; it shows that the choice of the normalization inside the blocks matters at a high learning rate, not only its place.
                     """,
                     de: """
-                    Ein Warm-up hebt die Lernrate über die ersten 100 Schritte von fast 0 auf 0,3. Solange es dauert, hält es die Attention-Logits bei Post-LN niedrig: In den Schritten 1–100 bleibt das größte Logit von Post+W unter dem von Post. Sobald die volle Lernrate erreicht ist, wachsen auch seine Logits: In den Schritten 101–600 erreichen sie mindestens 10, weit mehr, als QK-Norm zulässt. Xiong et al. berichten, dass Post-LN-Transformer das Warm-up brauchen; in diesem winzigen verzögert es das Wachstum der Logits, QK-Norm verhindert es.
+                    Ein Warm-up hebt die Lernrate über die ersten 100 Schritte von fast 0 auf 0,3. Solange es dauert, hält es die Attention-Logits bei Post-LN niedrig: In den Schritten 1–100 bleibt das größte Logit von Post+W unter dem von Post. Sobald die volle Lernrate erreicht ist, wachsen auch seine Logits: In den Schritten 101–600 erreichen sie mindestens 10, weit mehr, als QK-Norm zulässt. Xiong et al. berichten, dass Post-LN-Transformer ein Warm-up brauchen; in diesem winzigen Transformer verzögert es das Wachstum der Logits, die QK-Norm verhindert es.
 
-                    Pre-LN ist hier kein Heilmittel. Bei dieser Lernrate wachsen auch seine Logits, wenn auch weniger: auf mindestens das 1,5-Fache ihres Werts in Schritt 1, bei manchen Seeds auf Tausende (probiere --seed 3). QK-Norm senkt seinen Verlust, wie sie den von Post-LN senkt. Das passt zu Dehghani et al., deren ViT die Normalisierung ebenfalls vor den Zweigen hatte.
+                    Pre-LN ist hier kein Heilmittel. Bei dieser Lernrate wachsen auch seine Logits, wenn auch weniger: auf mindestens das 1,5-Fache ihres Werts in Schritt 1, bei manchen Seeds bis in die Tausende (probiere --seed 3). QK-Norm senkt seinen Verlust, wie sie den von Post-LN senkt. Das passt zu Dehghani et al., deren ViT die Normalisierung ebenfalls vor den Zweigen hatte.
 
-                    Pre-RMS — derselbe Pre-LN-Stapel mit RMSNorm, die weder den Mittelwert abzieht noch ein β addiert — endet bei jedem geprüften Seed unter Pre-LN, mit kleineren Logits. Warum, sagt das Spielzeugbeispiel nicht; es zeigt, dass bei hoher Lernrate nicht nur der Platz der Normalisierung in den Blöcken zählt, sondern auch ihre Art.
+                    Pre-RMS — derselbe Pre-LN-Stapel mit RMSNorm, die weder den Mittelwert abzieht noch ein β addiert — endet bei jedem geprüften Seed mit niedrigerem Verlust als Pre-LN und mit kleineren Logits. Warum, sagt das Spielzeugbeispiel nicht; es zeigt, dass bei hoher Lernrate nicht nur der Platz der Normalisierung in den Blöcken zählt, sondern auch ihre Art.
                     """)),
         ],
         claims: claims,
@@ -181,7 +181,7 @@ public enum TransformerLesson {
         },
         .on(Engine.self, id: "qk-norm-lowers-loss",
             text: Localized(
-                en: "At step 600 (mean of steps 501–600) each QK-norm run's loss is below the same placement's without it.",
+                en: "At step 600 (mean of steps 501–600) each QK-norm run's loss is below that of the same placement without it.",
                 de: "Bei Schritt 600 (Mittel der Schritte 501–600) liegt der Verlust jedes Laufs mit QK-Norm unter dem derselben Platzierung ohne sie."),
             step: judgedAt
         ) { engine, seed in
@@ -214,8 +214,8 @@ public enum TransformerLesson {
         },
         .on(Engine.self, id: "pre-rmsnorm-below-pre-ln",
             text: Localized(
-                en: "Pre-RMS ends below Pre-LN at step 600 (mean of steps 501–600), with a lower peak attention logit.",
-                de: "Pre-RMS endet bei Schritt 600 (Mittel der Schritte 501–600) unter Pre-LN, mit niedrigerem Höchstwert des Attention-Logits."),
+                en: "Pre-RMS ends with a lower loss than Pre-LN at step 600 (mean of steps 501–600), and with a lower peak attention logit.",
+                de: "Pre-RMS endet bei Schritt 600 (Mittel der Schritte 501–600) mit niedrigerem Verlust als Pre-LN und mit niedrigerem Höchstwert des Attention-Logits."),
             step: judgedAt
         ) { engine, seed in
             let loss = { (plan: Int) in engine.recentLoss(plan, window: lossWindow, seed: seed) }

@@ -29,7 +29,7 @@ public enum WhichNormLesson {
                 title: Localized(en: "Reading the rows", de: "Die Zeilen lesen"),
                 text: Localized(
                     en: """
-                    Architecture: convolutional networks on images with large enough mini-batches use Batch Norm (lesson 3: with it the network trains at a learning rate where without normalization it stays at chance). Transformers take Layer Norm before each block, Pre-LN (lesson 10), and large language models often its cheaper sibling RMSNorm (lesson 12: it learns like layer norm without the mean).
+                    Architecture: convolutional networks on images with large enough mini-batches use Batch Norm (lesson 3: with it the network trains at a learning rate where without normalization it stays at chance). Recurrent networks take Layer Norm: per sample and time step, where batch statistics would mix padding into every step (lesson 16). Transformers take Layer Norm before each block, Pre-LN (lesson 10), with QK norm where the attention logits grow (lesson 17), and large language models often its cheaper sibling RMSNorm (lesson 12: it learns like layer norm without the mean).
 
                     Resources: where only one or two images fit on a device, Batch Norm's statistics fail and Group Norm does not (lesson 4, Wu & He 2018).
 
@@ -38,7 +38,7 @@ public enum WhichNormLesson {
                     These are toy problems, small enough to run in class: each row says what its lesson shows here; the original papers' results are on the lessons' own pages.
                     """,
                     de: """
-                    Architektur: Faltungsnetze für Bilder mit ausreichend großen Mini-Batches nutzen Batch Norm (Lektion 3: Damit trainiert das Netz bei einer Lernrate, bei der es ohne Normalisierung auf Zufallsniveau bleibt). Transformer nutzen Layer Norm vor jedem Block, also Pre-LN (Lektion 10), und große Sprachmodelle oft deren günstigere Schwester RMSNorm (Lektion 12: Sie lernt wie Layer Norm, kommt aber ohne den Mittelwert aus).
+                    Architektur: Faltungsnetze für Bilder mit ausreichend großen Mini-Batches nutzen Batch Norm (Lektion 3: Damit trainiert das Netz bei einer Lernrate, bei der es ohne Normalisierung auf Zufallsniveau bleibt). Rekurrente Netze nutzen Layer Norm: je Sample und Zeitschritt, wo Batch-Statistiken die Auffüllung in jeden Schritt mischen würden (Lektion 16). Transformer nutzen Layer Norm vor jedem Block, also Pre-LN (Lektion 10), dazu QK-Norm, wo die Attention-Logits wachsen (Lektion 17), und große Sprachmodelle oft deren günstigere Schwester RMSNorm (Lektion 12: Sie lernt wie Layer Norm, kommt aber ohne den Mittelwert aus).
 
                     Ressourcen: Wo nur ein oder zwei Bilder auf ein Gerät passen, versagen die Statistiken von Batch Norm, die von Group Norm nicht (Lektion 4, Wu & He 2018).
 

@@ -16,7 +16,7 @@ public enum WhichNormTable {
         public let claimIDs: [String]
     }
 
-    /// The rows, by architecture first (CNN, Transformer, style, time series, none).
+    /// The rows, by architecture first (CNN, RNN, Transformer, style, time series, none).
     public static let rows: [Row] = [
         Row(
             id: "cnn-large-batch",
@@ -33,11 +33,27 @@ public enum WhichNormTable {
             variant: Localized(en: "Group Norm", de: "Group Norm"),
             lesson: BatchSizeLesson.lesson, claimIDs: ["bn-collapses-at-1", "gn-no-collapse"]),
         Row(
+            id: "recurrent",
+            situation: Localized(
+                en: "Recurrent network (GRU, LSTM) over long sequences",
+                de: "Rekurrentes Netz (GRU, LSTM) über lange Sequenzen"),
+            brief: Localized(en: "RNN", de: "RNN"),
+            variant: Localized(en: "Layer Norm", de: "Layer Norm"),
+            lesson: SequencesLesson.lesson, claimIDs: ["layer-norm-passes-more-gradient", "padding-pulls-the-batch-mean"]),
+        Row(
             id: "transformer",
             situation: Localized(en: "Transformer: a deep stack of residual blocks", de: "Transformer: ein tiefer Stapel aus Residual-Blöcken"),
             brief: Localized(en: "Transformer", de: "Transformer"),
             variant: Localized(en: "Layer Norm, Pre-LN", de: "Layer Norm, Pre-LN"),
             lesson: PrePostLNLesson.lesson, claimIDs: ["pre-ln-learns-without-warmup", "post-ln-behind-with-or-without-warmup"]),
+        Row(
+            id: "attention-logits",
+            situation: Localized(
+                en: "Transformer whose attention logits grow in training",
+                de: "Transformer, dessen Attention-Logits im Training wachsen"),
+            brief: Localized(en: "growing logits", de: "wachsende Logits"),
+            variant: Localized(en: "QK norm", de: "QK-Norm"),
+            lesson: TransformerLesson.lesson, claimIDs: ["qk-norm-bounds-logits", "qk-norm-lowers-loss"]),
         Row(
             id: "language-model",
             situation: Localized(
@@ -67,7 +83,7 @@ public enum WhichNormTable {
             situation: Localized(
                 en: "No batch statistics wanted (e.g. samples must not interact)",
                 de: "Keine Batch-Statistik erwünscht (z. B. Samples dürfen sich nicht beeinflussen)"),
-            brief: Localized(en: "no batch statistics", de: "Samples getrennt"),
+            brief: Localized(en: "no batch stats", de: "Samples getrennt"),
             variant: Localized(en: "none: init + AGC", de: "keine: Init + AGC"),
             lesson: NormalizerFreeLesson.lesson, claimIDs: ["clipped-networks-train", "batch-norm-lowest-loss"]),
     ]

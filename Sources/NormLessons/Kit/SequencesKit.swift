@@ -9,7 +9,7 @@ enum SequencesKit {
                 de: "Ein Diagramm von ‖∂L/∂h_t‖ über die Zeitschritte lesen und sagen, wo der Gradient verschwindet und um wie viele Größenordnungen."),
             Localized(
                 en: "Say what layer norm normalizes in a recurrent cell (the summed inputs, per sample over the hidden units, at every step) and why that keeps the path back through time less damped.",
-                de: "Sagen, was Layer Norm in einer rekurrenten Zelle normalisiert (die Summen, je Sample über die verborgenen Einheiten, in jedem Schritt) und warum der Weg zurück durch die Zeit dadurch weniger gedämpft wird."),
+                de: "Sagen, was Layer Norm in einer rekurrenten Zelle normalisiert (die summierten Eingaben, je Sample über die verborgenen Einheiten, in jedem Schritt) und warum der Weg zurück durch die Zeit dadurch weniger gedämpft wird."),
             Localized(
                 en: "Explain with the padded batch why batch norm's statistics do not fit sequences of different lengths.",
                 de: "Mit dem aufgefüllten Batch erklären, warum die Statistik von Batch Norm nicht zu Folgen verschiedener Länge passt."),
@@ -24,7 +24,7 @@ enum SequencesKit {
             de: """
             GRU-Schritt (nn.GRU von PyTorch), H = 16 Einheiten, Eingabe x_t = (Wert, Markierung): r = σ(W_ir·x + b_ir + ã_r), z = σ(W_iz·x + b_iz + ã_z), n = tanh(W_in·x + b_in + r ⊙ ã_n), h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}, h_0 = 0.
             Ohne Normalisierung: ã_g = W_hg·h_{t−1} + b_hg. Mit Layer Norm (Ba et al. 2016) je Gate g, je Sample über die 16 Einheiten: ã_g = γ_g ⊙ (a_g − μ)/√(σ² + ε) + β_g mit a_g = W_hg·h_{t−1} + b_hg, ε = 10⁻⁵, zu Beginn γ = 1, β = 0.
-            Ausgabe ŷ = w·h_60 + b; Verlust (ŷ − (u₁ + u₂))², die mittlere Summe vorherzusagen ergibt 1/6 ≈ 0,167. Adam, Lernrate 0,01, Mini-Batches aus 32 Folgen mit T = 60 Schritten, Gradient auf Norm 1 beschnitten.
+            Ausgabe ŷ = w·h_60 + b; Verlust (ŷ − (u₁ + u₂))², die Vorhersage der mittleren Summe ergibt 1/6 ≈ 0,167. Adam, Lernrate 0,01, Mini-Batches aus 32 Folgen mit T = 60 Schritten, Gradient auf Norm 1 beschnitten.
             Backpropagation durch die Zeit: ∂L/∂h_{t−1} = (∂h_t/∂h_{t−1})ᵀ·∂L/∂h_t; die Diagramme zeigen ‖∂L/∂h_t‖ / ‖∂L/∂h_60‖.
             """),
         questions: [
@@ -41,7 +41,7 @@ enum SequencesKit {
                         de: "ohne: weniger als 10⁻⁸; mit Layer Norm mindestens 100-mal so viel"),
                     Localized(
                         en: "plain: it explodes; with layer norm it stays near 1",
-                        de: "ohne: Er explodiert; mit Layer Norm bleibt er nahe 1"),
+                        de: "ohne: Der Gradient explodiert; mit Layer Norm bleibt er nahe 1"),
                 ],
                 answer: 1, when: ["plain-gradient-vanishes", "layer-norm-passes-more-gradient"],
                 explanation: Localized(
@@ -62,15 +62,15 @@ enum SequencesKit {
                 answer: 1, when: ["both-learn-the-task", "training-opens-the-path-back", "no-clear-lead"],
                 explanation: Localized(
                     en: "Adam scales every weight's step by its own gradient history, so a tiny gradient still moves the weights, and the GRU's update gate z can learn to hold a value: z → 1 makes ∂h_t/∂h_{t−1} ≈ 1 along the path. Once that happens the gradient reaches step 1 in the plain GRU too. Ba et al. report faster training with layer norm for large LSTMs; this small task with a gated cell and Adam does not show it.",
-                    de: "Adam skaliert den Schritt jedes Gewichts mit dessen eigener Gradientengeschichte, also bewegt auch ein winziger Gradient die Gewichte, und das Update-Gate z des GRU kann lernen, einen Wert zu halten: z → 1 macht ∂h_t/∂h_{t−1} ≈ 1 entlang des Pfads. Sobald das geschieht, erreicht der Gradient auch im GRU ohne Normalisierung Schritt 1. Ba et al. berichten schnelleres Training mit Layer Norm für große LSTMs; diese kleine Aufgabe mit einer Zelle mit Gates und Adam zeigt es nicht.")),
+                    de: "Adam skaliert den Schritt jedes Gewichts mit dessen eigener Gradientengeschichte, also bewegt auch ein winziger Gradient die Gewichte, und das Update-Gate z des GRU kann lernen, einen Wert zu halten: z → 1 macht ∂h_t/∂h_{t−1} ≈ 1 entlang des Pfads. Sobald das geschieht, erreicht der Gradient auch im GRU ohne Normalisierung Schritt 1. Ba et al. berichten von schnellerem Training mit Layer Norm bei großen LSTMs; diese kleine Aufgabe – eine Zelle mit Gates, trainiert mit Adam – zeigt das nicht.")),
         ],
         discussion: [
             Localized(
                 en: "Here only the recurrent summed input W_h·h is normalized, not W_x·x. What would normalizing the input part over the 16 units do to a value of 0.3 and one of 0.9?",
-                de: "Hier wird nur die rekurrente Summe W_h·h normalisiert, nicht W_x·x. Was würde Normalisieren des Eingabeteils über die 16 Einheiten mit einem Wert von 0,3 und einem von 0,9 machen?"),
+                de: "Hier wird nur die rekurrente summierte Eingabe W_h·h normalisiert, nicht W_x·x. Was würde das Normalisieren des Eingabeteils über die 16 Einheiten aus einem Wert von 0,3 und einem von 0,9 machen?"),
             Localized(
                 en: "Batch norm in a recurrent network needs statistics per time step. What does it do at inference with a sequence longer than any in training, and with a batch of one?",
-                de: "Batch Norm braucht in einem rekurrenten Netz eine Statistik je Zeitschritt. Was macht es im Inferenzmodus mit einer Folge, die länger ist als jede im Training, und mit einem Batch aus einer einzigen Folge?"),
+                de: "Batch Norm braucht in einem rekurrenten Netz eine Statistik je Zeitschritt. Was macht Batch Norm im Inferenzmodus mit einer Folge, die länger ist als jede im Training, und mit einem Batch aus einer einzigen Folge?"),
             Localized(
                 en: "The plain GRU learned the task even though almost no gradient reached step 1 at first. Which part of the cell made that possible, and would a plain tanh RNN without gates manage too?",
                 de: "Das GRU ohne Normalisierung hat die Aufgabe gelernt, obwohl anfangs fast kein Gradient bei Schritt 1 ankam. Welcher Teil der Zelle hat das möglich gemacht, und würde ein einfaches tanh-RNN ohne Gates es auch schaffen?"),
@@ -81,9 +81,9 @@ enum SequencesKit {
                 Run normtui lesson sequences --steps 600 --format csv and follow plain_grad_first_over_last and ln_grad_first_over_last, the gradient at step 1 over the one at step 60 on the held-out batch (a new value every 25 steps). At which step does the plain GRU's ratio first exceed 0.01, and how far is its loss (plain_held_out_loss) below the yardstick 1/6 then?
                 """,
                 de: """
-                Führe normtui lesson sequences --steps 600 --format csv --lang de aus und verfolge plain_grad_first_over_last und ln_grad_first_over_last, den Gradienten bei Schritt 1 geteilt durch den bei Schritt 60 auf dem zurückgehaltenen Batch (alle 25 Schritte ein neuer Wert). Bei welchem Schritt übersteigt das Verhältnis ohne Normalisierung zum ersten Mal 0,01, und wie weit liegt sein Verlust (plain_held_out_loss) dann unter dem Maßstab 1/6?
+                Führe normtui lesson sequences --steps 600 --format csv --lang de aus und verfolge plain_grad_first_over_last und ln_grad_first_over_last, den Gradienten bei Schritt 1 geteilt durch den bei Schritt 60 auf dem zurückgehaltenen Batch (alle 25 Schritte ein neuer Wert). Bei welchem Schritt übersteigt das Verhältnis ohne Normalisierung zum ersten Mal 0,01, und wie weit liegt der Verlust dieses GRU (plain_held_out_loss) dann unter dem Maßstab 1/6?
                 """),
             hint: Localized(
                 en: "The ratio and the loss change only on the rows of the looks (every 25 steps). Put the rows where the ratio rises beside those where the loss falls: does one come before the other?",
-                de: "Verhältnis und Verlust ändern sich nur in den Zeilen der Blicke (alle 25 Schritte). Lege die Zeilen, in denen das Verhältnis steigt, neben die, in denen der Verlust fällt: Kommt das eine vor dem anderen?")))
+                de: "Verhältnis und Verlust ändern sich nur in den Zeilen, in denen gemessen wird (alle 25 Schritte). Lege die Zeilen, in denen das Verhältnis steigt, neben die, in denen der Verlust fällt: Kommt das eine vor dem anderen?")))
 }

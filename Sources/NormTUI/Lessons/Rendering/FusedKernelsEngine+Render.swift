@@ -167,8 +167,8 @@ extension FusedKernelsEngine: LessonRendering {
         let fused = Kernel(variant: shownVariant, fused: true, threads: 1), unfused = Kernel(variant: shownVariant, fused: false, threads: 1)
         if let fusedAtCopySpeed = point?.nanosecondsAtCopySpeed(fused), let unfusedAtCopySpeed = point?.nanosecondsAtCopySpeed(unfused) {
             lines.append(Localized(
-                en: "bytes at copy speed: fused \(NumberFormat.short(fusedAtCopySpeed)) ns, unfused \(NumberFormat.short(unfusedAtCopySpeed)) ns",
-                de: "Bytes bei Kopiertempo: fusioniert \(NumberFormat.short(fusedAtCopySpeed)) ns, getrennt \(NumberFormat.short(unfusedAtCopySpeed)) ns")(language))
+                en: "time at copy speed: fused \(NumberFormat.short(fusedAtCopySpeed)) ns, unfused \(NumberFormat.short(unfusedAtCopySpeed)) ns",
+                de: "Zeit im Kopiertempo: fusioniert \(NumberFormat.short(fusedAtCopySpeed)) ns, getrennt \(NumberFormat.short(unfusedAtCopySpeed)) ns")(language))
         }
         for (offset, line) in lines.prefix(inner.height - 4).enumerated() {
             grid.put(text: Text.truncated(line, to: inner.width, glyphs: glyphs), at: Point(x: inner.x, y: inner.y + 4 + offset), style: .dim, clip: inner)

@@ -126,7 +126,7 @@ extension SequencesEngine: LessonRendering {
             LineChart.Series(
                 name: Localized(en: "padded", de: "aufgefüllt")(language), values: padded.paddedMean, color: .series(2)),
             LineChart.Series(
-                name: Localized(en: "running", de: "laufende")(language), values: padded.runningMean, color: .series(3)),
+                name: Localized(en: "running", de: "laufend")(language), values: padded.runningMean, color: .series(3)),
         ]
         var chart = LineChart(series: series, steps: 1...Self.length)
         chart.fixedRange = 0...1

@@ -8,7 +8,9 @@ import NumberFormatting
 extension WhichNormEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
         let language = context.language, glyphs = context.glyphs
-        let rows = rect.rows([.fixed(4), .fixed(WhichNormTable.rows.count + 3), .fill])
+        // Below 30 rows the progress is one line, so that the selected row keeps some room.
+        let compact = rect.height < 30
+        let rows = rect.rows([.fixed(compact ? 3 : 4), .fixed(WhichNormTable.rows.count + 3), .fill])
         renderProgress(language, glyphs, into: &grid, in: rows[0])
         renderTable(language, glyphs, into: &grid, in: rows[1])
         renderSelected(language, glyphs, into: &grid, in: rows[2])
@@ -20,8 +22,11 @@ extension WhichNormEngine: LessonRendering {
             .render(into: &grid, in: rect, glyphs: glyphs).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let judged = evidence.filter(\.isJudged).count
-        ProgressBar(fraction: progress ?? 0, label: "\(judged)/\(evidence.count) " + Localized(en: "lessons", de: "Lektionen")(language))
-            .render(into: &grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), glyphs: glyphs)
+        let done = "\(judged)/\(evidence.count) " + Localized(en: "lessons", de: "Lektionen")(language)
+        if inner.height >= 2 {
+            ProgressBar(fraction: progress ?? 0, label: done)
+                .render(into: &grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), glyphs: glyphs)
+        }
         let line: String
         if let running {
             let title = running.lesson.title(language)
@@ -31,7 +36,8 @@ extension WhichNormEngine: LessonRendering {
         } else {
             line = Localized(en: "done: every row is judged", de: "fertig: Jede Zeile ist geprüft")(language)
         }
-        grid.put(text: Text.truncated(line, to: inner.width, glyphs: glyphs), at: Point(x: inner.x, y: inner.y + 1), clip: inner)
+        let shown = inner.height >= 2 ? line : "\(done) · \(line)"
+        grid.put(text: Text.truncated(shown, to: inner.width, glyphs: glyphs), at: Point(x: inner.x, y: inner.maxY - 1), clip: inner)
     }
 
     /// ✓ or ✗ once judged, ◇ before (the marks of the charts' claim markers).
