@@ -39,5 +39,5 @@ public enum ArchitectureLessons {
 /// (time-series normalization). Numbered after the others until the catalogue is put in
 /// the glossary's order.
 public enum NewLessons {
-    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson]
+    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson, OverSmoothingLesson.lesson]
 }

@@ -16,6 +16,7 @@ public enum TeachingKits {
         AdaINLesson.lesson.id: AdaINKit.kit,
         AffineLesson.lesson.id: AffineKit.kit,
         RevINLesson.lesson.id: RevINKit.kit,
+        OverSmoothingLesson.lesson.id: OverSmoothingKit.kit,
     ]
 }
 

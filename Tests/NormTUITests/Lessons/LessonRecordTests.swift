@@ -38,6 +38,10 @@ struct LessonRecordTests {
             + (1...4).flatMap { ["gamma_\($0)", "beta_\($0)"] } + ["roundtrip_max_difference"],
         "revin": ["step", "plain_training_error", "plain_test_error", "revin_training_error", "revin_test_error",
                   "last_value_test_error", "revin_gamma", "revin_beta"],
+        "graphs": ["step"] + [2, 4, 8, 16].flatMap { ["plain_\($0)_accuracy", "pairnorm_\($0)_accuracy"] }
+            + ["plain", "pairnorm"].flatMap { model in
+                ["layer_1_initial", "layer_16_initial", "layer_1", "layer_16"].map { "\(model)_spread_\($0)" }
+            },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))
