@@ -24,7 +24,8 @@ struct OverSmoothingLessonTests {
             }
         }
         #expect(inside + across == graph.edgeCount)
-        #expect(inside > 3 * across)
+        // About 4.4 neighbours inside a community and 1.8 outside per node.
+        #expect(inside > 2 * across)
         #expect(graph.labelled.count == 20 && graph.unlabelled.count == 100)
         for c in 0..<CommunityGraph.communities { #expect(graph.labelled.filter { graph.community[$0] == c }.count == 5) }
         // Same seed, same graph.

@@ -22,10 +22,11 @@ extension OverSmoothingEngine: LessonRendering {
 
     /// The accuracy on the 100 unlabelled nodes, median and range over the seeds, per depth.
     func drawTable(_ language: Language, into grid: inout Grid, in rect: Rect, glyphs: GlyphSet) {
-        let inner = Panel(title: Localized(
-            en: "accuracy on the unlabelled nodes (chance 25%)",
-            de: "Genauigkeit, unbeschriftete Knoten (Zufall 25 %)")(language))
-            .render(into: &grid, in: rect, glyphs: glyphs)
+        let title = LessonFormat.panelTitle([
+            Localized(en: "accuracy on the unlabelled nodes (chance 25%)", de: "Genauigkeit auf den unbeschrifteten Knoten (Zufall 25 %)")(language),
+            Localized(en: "accuracy, unlabelled nodes (chance 25%)", de: "Genauigkeit, unbeschriftet (Zufall 25 %)")(language),
+        ], width: rect.width)
+        let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs)
         let rows = Self.depths.map { depth in
             [Localized(en: "depth \(depth)", de: "Tiefe \(depth)")(language)] + [false, true].map { normalized in
                 LessonFormat.percent(seeds: runs.indices.map { accuracy(depth: depth, normalized: normalized, seed: $0) ?? .nan })
