@@ -11,8 +11,8 @@ public enum OverSmoothingLesson {
         id: "graphs", number: 18, section: "Graph Neural Networks",
         title: Localized(en: "Graphs: over-smoothing", de: "Graphen: Over-Smoothing"),
         summary: Localized(
-            en: "deep graph convolutional networks on a graph with four communities: without normalization the nodes' features collapse with depth and a 16-layer network guesses; PairNorm keeps them apart",
-            de: "tiefe Graph-Convolutional-Networks auf einem Graphen mit vier Gemeinschaften: Ohne Normalisierung fallen die Merkmale der Knoten mit der Tiefe zusammen, und ein Netz mit 16 Schichten rät; PairNorm hält sie auseinander"),
+            en: "deep graph convolutional networks on a graph with four communities: without normalization the nodes' features collapse with depth, and at depth 16 the accuracy stays below 50%; PairNorm keeps them apart, and the network learns",
+            de: "tiefe Graph Convolutional Networks auf einem Graphen mit vier Gemeinschaften: Ohne Normalisierung fallen die Merkmale der Knoten mit der Tiefe zusammen, und bei Tiefe 16 bleibt die Genauigkeit unter 50 %; PairNorm hält sie auseinander, und das Netz lernt"),
         pages: [
             LessonPage(
                 title: Localized(en: "What to watch", de: "Worauf achten"),
@@ -29,7 +29,7 @@ public enum OverSmoothingLesson {
 
                     Ein Graph Convolutional Network (GCN) ersetzt die Merkmale jedes Knotens durch einen gewichteten Mittelwert über ihn selbst und seine Nachbarn und bildet sie dann mit einer Gewichtsmatrix ab. Acht Netze lernen aus denselben Beschriftungen: Tiefe 2, 4, 8 und 16, jeweils einmal ohne Normalisierung und einmal mit PairNorm nach jeder verborgenen Schicht; gleicher Seed, gleiche Startgewichte.
 
-                    Drücke die Leertaste. Die Tabelle zeigt die Genauigkeit auf den 100 unbeschrifteten Knoten, Median und Spanne über die Seeds. Das Diagramm zeigt Schicht für Schicht der Netze mit Tiefe 16, wie weit die Merkmale der Knoten auseinanderzeigen (i wechselt zwischen Start und jetzt). Die letzte Seite prüft es, bei jedem Seed.
+                    Drücke die Leertaste. Die Tabelle zeigt die Genauigkeit auf den 100 unbeschrifteten Knoten, Median und Spanne über die Seeds. Das Diagramm zeigt Schicht für Schicht der Netze mit Tiefe 16, wie verschieden die Richtungen sind, in die die Merkmale der Knoten zeigen (i wechselt zwischen Start und jetzt). Die letzte Seite prüft es, bei jedem Seed.
                     """)),
             LessonPage(
                 title: Localized(en: "Over-smoothing", de: "Over-Smoothing"),
@@ -40,7 +40,7 @@ public enum OverSmoothingLesson {
                     The chart measures exactly that: each node's feature vector scaled to length 1, and the mean distance between every two of them — 0 when all point one way, about 1.4 for random directions. At the start, before any training, the plain network's spread at layer 16 is less than a tenth of layer 1's: the collapse is a property of repeated Â, not of training. A network whose last layer sees one direction for every node cannot tell the communities apart. At depth 16 the plain GCN stays below 50% (chance: 25%).
                     """,
                     de: """
-                    Eine Graph-Convolution (Kipf & Welling 2017) ist H' = Â·H·W mit Â = D^−½(A + I)D^−½: A verbindet die Nachbarn, I behält jeden Knoten selbst, D zählt sie. Â mittelt; immer wieder angewandt, macht es alle Knoten gleich. Sein größter Eigenwert, 1, gehört zum Vektor √d (d der Grad eines Knotens + 1), also strebt Âᵏ·H gegen Zeilen, die in dieselbe Richtung zeigen und sich nur in der Länge unterscheiden (Li et al. 2018).
+                    Eine Graph-Faltung (Kipf & Welling 2017) ist H' = Â·H·W mit Â = D^−½(A + I)D^−½: A verbindet die Nachbarn, I behält jeden Knoten selbst, D zählt sie. Â mittelt; immer wieder angewandt, macht es alle Knoten gleich. Sein größter Eigenwert, 1, gehört zum Vektor √d (d der Grad eines Knotens + 1), also strebt Âᵏ·H gegen Zeilen, die in dieselbe Richtung zeigen und sich nur in der Länge unterscheiden (Li et al. 2018).
 
                     Genau das misst das Diagramm: den Merkmalsvektor jedes Knotens auf Länge 1 gebracht und den mittleren Abstand zwischen je zweien — 0, wenn alle in eine Richtung zeigen, etwa 1,4 bei zufälligen Richtungen. Schon am Start, vor jedem Training, ist die Streuung des Netzes ohne Normalisierung in Schicht 16 kleiner als ein Zehntel der in Schicht 1: Das Zusammenfallen ist eine Eigenschaft des wiederholten Â, nicht des Trainings. Ein Netz, dessen letzte Schicht für jeden Knoten dieselbe Richtung sieht, kann die Gemeinschaften nicht unterscheiden. Bei Tiefe 16 bleibt das GCN ohne Normalisierung unter 50 % (Zufall: 25 %).
                     """)),
@@ -55,7 +55,7 @@ public enum OverSmoothingLesson {
                     What it does not do: make depth pay. At depth 2 the two are within 10 points of each other, and PairNorm's depth-16 network stays below its depth-2 one. The paper, too, finds deep networks with PairNorm ahead of shallow ones only where most nodes' features are missing and have to come from far away; here every node has its features, and two layers already see far enough into its community. The table also shows depths 4 and 8, with their range.
                     """,
                     de: """
-                    PairNorm (Zhao & Akoglu 2020) normalisiert über die Knoten des Graphen, nach jeder Convolution: den mittleren Knoten abziehen, x_i − Mittelwert, dann alle Knoten durch eine Zahl teilen, √(Mittelwert von ‖x_i‖²). Das Zentrieren entfernt die gemeinsame Richtung, in die das wiederholte Â jeden Knoten treibt; das Skalieren hält die Summe der quadrierten Abstände aller Knotenpaare in jeder Schicht gleich. Gelernt wird dabei nichts.
+                    PairNorm (Zhao & Akoglu 2020) normalisiert über die Knoten des Graphen, nach jeder Graph-Faltung: den mittleren Knoten abziehen, x_i − Mittelwert, dann alle Knoten durch eine Zahl teilen, √(Mittelwert von ‖x_i‖²). Das Zentrieren entfernt die gemeinsame Richtung, in die das wiederholte Â jeden Knoten treibt; das Skalieren hält die Summe der quadrierten Abstände aller Knotenpaare in jeder Schicht gleich. Gelernt wird dabei nichts.
 
                     Am Start ist die Streuung mit PairNorm in Schicht 16 mehr als doppelt so groß wie ohne Normalisierung. Bei Schritt 200 liegt sie über 1 und über der des Netzes ohne Normalisierung. Bei Tiefe 16 liegt die Genauigkeit mit PairNorm mindestens 25 Prozentpunkte über der des GCN ohne Normalisierung.
 

@@ -64,8 +64,8 @@ enum OverSmoothingKit {
                 ],
                 answer: 1, when: ["pairnorm-wins-at-depth-16", "alike-at-depth-2"],
                 explanation: Localized(
-                    en: "Two layers average over a node's neighbours and theirs: far too few to smooth the communities away, so there is nothing for PairNorm to repair. Sixteen layers are enough to make the plain network's last layer see nearly one direction, and it guesses; PairNorm keeps the nodes apart, and the network learns.",
-                    de: "Zwei Schichten mitteln über die Nachbarn eines Knotens und deren Nachbarn: viel zu wenig, um die Gemeinschaften wegzuglätten, also hat PairNorm nichts zu reparieren. Sechzehn Schichten genügen, damit die letzte Schicht des Netzes ohne Normalisierung fast nur eine Richtung sieht, und es rät; PairNorm hält die Knoten auseinander, und das Netz lernt.")),
+                    en: "Two layers average over a node's neighbours and theirs: far too few to smooth the communities away, so there is nothing for PairNorm to repair. Sixteen layers are enough to make the plain network's last layer see nearly one direction, and it stays below 50%; PairNorm keeps the nodes apart, and the network learns.",
+                    de: "Zwei Schichten mitteln über die Nachbarn eines Knotens und deren Nachbarn: viel zu wenig, um die Gemeinschaften wegzuglätten, also hat PairNorm nichts zu reparieren. Sechzehn Schichten genügen, damit die letzte Schicht des Netzes ohne Normalisierung fast nur eine Richtung sieht, und es bleibt unter 50 %; PairNorm hält die Knoten auseinander, und das Netz lernt.")),
         ],
         discussion: [
             Localized(

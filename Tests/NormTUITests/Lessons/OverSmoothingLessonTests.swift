@@ -62,7 +62,7 @@ struct OverSmoothingLessonTests {
     }
 
     @Test func theLessonRendersAtBothSizesInBothLanguages() {
-        let problems = checkLessonScreens(OverSmoothingLesson.lesson, steps: 30, expecting: [.en: "unlabelled", .de: "unbeschriftete"])
+        let problems = checkLessonScreens(OverSmoothingLesson.lesson, steps: 30, expecting: [.en: "unlabelled", .de: "unbeschriftet"])
         #expect(problems.isEmpty, "\(problems)")
     }
 
