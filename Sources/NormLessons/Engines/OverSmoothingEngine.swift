@@ -101,12 +101,12 @@ public struct OverSmoothingEngine: LessonEngine {
         [LessonKey("i", help: Localized(en: "spread: start / now", de: "Streuung: Start / jetzt"))]
     }
 
+    /// `i` only changes what the chart shows, and says nothing: a lesson key that says
+    /// something counts as changing the experiment and stops the judging (LessonWorker), while
+    /// the chart's title already says which spread it shows.
     public mutating func handle(_ key: Character) -> Localized? {
-        guard key == "i" else { return nil }
-        showsInitialSpread.toggle()
-        return showsInitialSpread
-            ? Localized(en: "spread at initialization", de: "Streuung bei der Initialisierung")
-            : Localized(en: "spread now", de: "Streuung jetzt")
+        if key == "i" { showsInitialSpread.toggle() }
+        return nil
     }
 
     public func record() -> LessonRecord {

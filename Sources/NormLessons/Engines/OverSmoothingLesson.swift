@@ -79,8 +79,8 @@ public enum OverSmoothingLesson {
             return Verdict(
                 holds: last < 0.1 * first,
                 measured: Localized(
-                    en: "layer 1 \(MeasuredNumber.short(first)), layer 16 \(MeasuredNumber.short(last)) (\(percent(last / first, .en)))",
-                    de: "Schicht 1 \(MeasuredNumber.short(first, .de)), Schicht 16 \(MeasuredNumber.short(last, .de)) (\(percent(last / first, .de)))"))
+                    en: "layer 1: \(MeasuredNumber.short(first)), layer 16: \(MeasuredNumber.short(last)) (\(percent(last / first, .en)))",
+                    de: "Schicht 1: \(MeasuredNumber.short(first, .de)), Schicht 16: \(MeasuredNumber.short(last, .de)) (\(percent(last / first, .de)))"))
         },
         .on(OverSmoothingEngine.self, id: "pairnorm-keeps-spread-at-start",
             text: Localized(
