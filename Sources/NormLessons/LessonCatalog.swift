@@ -39,5 +39,5 @@ public enum ArchitectureLessons {
 /// (time-series normalization) and the closing decision table. Numbered after the others
 /// until the catalogue is put in the glossary's order.
 public enum NewLessons {
-    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson, WhichNormLesson.lesson, SequencesLesson.lesson, TransformerLesson.lesson, FusedKernelsLesson.lesson]
+    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson, WhichNormLesson.lesson, SequencesLesson.lesson, TransformerLesson.lesson, FusedKernelsLesson.lesson, OverSmoothingLesson.lesson]
 }

@@ -20,6 +20,7 @@ public enum TeachingKits {
         SequencesLesson.lesson.id: SequencesKit.kit,
         TransformerLesson.lesson.id: TransformerKit.kit,
         FusedKernelsLesson.lesson.id: FusedKernelsKit.kit,
+        OverSmoothingLesson.lesson.id: OverSmoothingKit.kit,
     ]
 }
 

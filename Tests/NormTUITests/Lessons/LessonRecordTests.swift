@@ -46,6 +46,10 @@ struct LessonRecordTests {
         "fused-kernels": ["step", "bytes", "rounds", "copy_ns_per_element", "copy_gbps"] + ["bn", "ln"].flatMap { v in
             ["fused", "unfused"].flatMap { k in ["1t", "2t"].map { "\(v)_\(k)_\($0)_ns_per_element" } }
         },
+        "graphs": ["step"] + [2, 4, 8, 16].flatMap { ["plain_\($0)_accuracy", "pairnorm_\($0)_accuracy"] }
+            + ["plain", "pairnorm"].flatMap { model in
+                ["layer_1_initial", "layer_16_initial", "layer_1", "layer_16"].map { "\(model)_spread_\($0)" }
+            },
     ]
 
     @Test(arguments: LessonCatalog.all.map(\.id))

@@ -29,7 +29,7 @@ struct LessonGoldenTests {
         [Case(lessonID: lesson.id, width: 80, height: 24), Case(lessonID: lesson.id, width: 120, height: 40)]
     } + ["covariate-shift", "batch-size", "instance-style"].map {
         Case(lessonID: $0, width: 80, height: 24, language: .de)
-    } + ["gamma-beta", "revin", "which-norm", "sequences", "transformer", "fused-kernels"].flatMap {
+    } + ["gamma-beta", "revin", "which-norm", "sequences", "transformer", "fused-kernels", "graphs"].flatMap {
         [Case(lessonID: $0, width: 80, height: 24, language: .de), Case(lessonID: $0, width: 120, height: 40, language: .de)]
     } + [
         // The sweep after its first two networks (batch size 32, both variants): chart and table filled in.
