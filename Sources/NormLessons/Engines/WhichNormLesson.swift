@@ -33,7 +33,7 @@ public enum WhichNormLesson {
 
                     Resources: where only one or two images fit on a device, Batch Norm's statistics fail and Group Norm does not (lesson 4, Wu & He 2018).
 
-                    Data: where each image's contrast is style, Instance Norm removes it (lesson 9); where a series' level and scale drift, RevIN takes them off and puts them back (lesson 15). Where no statistics across samples are wanted at all, a network also trains with a careful initialization and adaptive gradient clipping (AGC), though behind Batch Norm here (lesson 11).
+                    Data: where each image's contrast is style, Instance Norm removes it (lesson 9); where a series' level and scale drift, RevIN takes them off and puts them back (lesson 15). Where a graph network is deep, PairNorm keeps the nodes' features apart (lesson 18). Where no statistics across samples are wanted at all, a network also trains with a careful initialization and adaptive gradient clipping (AGC), though behind Batch Norm here (lesson 11).
 
                     These are toy problems, small enough to run in class: each row says what its lesson shows here; the original papers' results are on the lessons' own pages.
                     """,
@@ -42,7 +42,7 @@ public enum WhichNormLesson {
 
                     Ressourcen: Wo nur ein oder zwei Bilder auf ein Gerät passen, versagen die Statistiken von Batch Norm, die von Group Norm nicht (Lektion 4, Wu & He 2018).
 
-                    Daten: Wo der Kontrast jedes Bildes Stil ist, entfernt ihn Instance Norm (Lektion 9); wo Niveau und Skala einer Zeitreihe driften, nimmt RevIN sie heraus und bringt sie danach zurück (Lektion 15). Wo gar keine Statistik über mehrere Samples hinweg erwünscht ist, lässt sich ein Netz auch mit sorgfältiger Initialisierung und adaptivem Gradient-Clipping (AGC) trainieren; es bleibt hier aber hinter Batch Norm zurück (Lektion 11).
+                    Daten: Wo der Kontrast jedes Bildes Stil ist, entfernt ihn Instance Norm (Lektion 9); wo Niveau und Skala einer Zeitreihe driften, nimmt RevIN sie heraus und bringt sie danach zurück (Lektion 15). Wo ein Graph-Netz tief ist, hält PairNorm die Merkmale der Knoten auseinander (Lektion 18). Wo gar keine Statistik über mehrere Samples hinweg erwünscht ist, lässt sich ein Netz auch mit sorgfältiger Initialisierung und adaptivem Gradient-Clipping (AGC) trainieren; es bleibt hier aber hinter Batch Norm zurück (Lektion 11).
 
                     Das sind Spielzeugbeispiele, klein genug für den Unterricht: Jede Zeile sagt, was ihre Lektion hier zeigt; die Ergebnisse der Originalarbeiten stehen auf eigenen Seiten der Lektionen.
                     """)),

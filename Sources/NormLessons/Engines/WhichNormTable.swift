@@ -16,7 +16,7 @@ public enum WhichNormTable {
         public let claimIDs: [String]
     }
 
-    /// The rows, by architecture first (CNN, RNN, Transformer, style, time series, none).
+    /// The rows, by architecture first (CNN, RNN, Transformer, style, time series, graphs, none).
     public static let rows: [Row] = [
         Row(
             id: "cnn-large-batch",
@@ -78,6 +78,14 @@ public enum WhichNormTable {
             brief: Localized(en: "drifting series", de: "driftende Reihen"),
             variant: Localized(en: "RevIN", de: "RevIN"),
             lesson: RevINLesson.lesson, claimIDs: ["revin-wins-under-the-shift"]),
+        Row(
+            id: "deep-graph-network",
+            situation: Localized(
+                en: "Deep graph network (GCN) with many layers",
+                de: "Tiefes Graph-Netz (GCN) mit vielen Schichten"),
+            brief: Localized(en: "deep GNN", de: "tiefes GNN"),
+            variant: Localized(en: "PairNorm", de: "PairNorm"),
+            lesson: OverSmoothingLesson.lesson, claimIDs: ["plain-features-collapse-at-start", "pairnorm-wins-at-depth-16"]),
         Row(
             id: "no-batch-statistics",
             situation: Localized(

@@ -13,11 +13,11 @@ enum WhichNormKit {
         formula: Localized(
             en: """
             What decides: which elements share μ and σ² (lesson 1) — over the mini-batch (Batch Norm), over a sample's channels (Layer Norm, RMSNorm without μ), over groups of channels (Group Norm), over one channel of one sample (Instance Norm), over one window of a series (RevIN).
-            A row holds on a seed when every claim it cites holds there: the table runs lessons 3, 4, 16, 10, 17, 12, 9, 15 and 11 on the lesson's seed, each up to its cited claims.
+            A row holds on a seed when every claim it cites holds there: the table runs lessons 3, 4, 16, 10, 17, 12, 9, 15, 18 and 11 on the lesson's seed, each up to its cited claims.
             """,
             de: """
             Entscheidend ist, über welche Elemente μ und σ² gemeinsam berechnet werden (Lektion 1): über den Mini-Batch (Batch Norm), über die Kanäle eines Samples (Layer Norm, RMSNorm ohne μ), über Gruppen von Kanälen (Group Norm), über einen Kanal eines Samples (Instance Norm), über ein Fenster einer Zeitreihe (RevIN).
-            Eine Zeile gilt für einen Seed, wenn jede Aussage, die sie zitiert, dort gilt: Die Tabelle lässt die Lektionen 3, 4, 16, 10, 17, 12, 9, 15 und 11 mit dem Seed dieser Lektion laufen, jede bis zu den zitierten Aussagen.
+            Eine Zeile gilt für einen Seed, wenn jede Aussage, die sie zitiert, dort gilt: Die Tabelle lässt die Lektionen 3, 4, 16, 10, 17, 12, 9, 15, 18 und 11 mit dem Seed dieser Lektion laufen, jede bis zu den zitierten Aussagen.
             """),
         questions: [
             PredictQuestion(
