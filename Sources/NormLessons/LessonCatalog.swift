@@ -1,43 +1,30 @@
-/// Every lesson, in the order of the glossary's sections.
+/// Every lesson, numbered in the order of the glossary's sections: Grundprinzip, Hauptvarianten,
+/// Theoretische Grundlagen, Anwendungsgebiete, Implementierungsaspekte, Aktueller
+/// Forschungsstand, and last the decision table that draws on them all.
 public enum LessonCatalog {
     public static let all: [Lesson] = (
-        [ScaleInvarianceLesson.lesson] + TensorLessons.all + TrainingLessons.all + ArchitectureLessons.all
-            + NewLessons.all
+        foundations + mainVariants + theory + applications + implementation + research + [WhichNormLesson.lesson]
     ).sorted { $0.number < $1.number }
+
+    /// "Grundprinzip": statistical standardization and the scalable re-parametrization (γ, β).
+    static let foundations = [StatisticsGroupsLesson.lesson, AffineLesson.lesson]
+    /// "Hauptvarianten": Group Norm at small batches, Instance Norm, RMSNorm.
+    static let mainVariants = [BatchSizeLesson.lesson, InstanceStyleLesson.lesson, RMSNormLesson.lesson]
+    /// "Theoretische Grundlagen": covariate shift, the loss landscape, implicit regularization,
+    /// re-parametrization.
+    static let theory = [
+        CovariateShiftLesson.lesson, LearningRateLesson.lesson, BatchNoiseLesson.lesson, ScaleInvarianceLesson.lesson,
+    ]
+    /// "Anwendungsgebiete": recurrent networks and Transformers.
+    static let applications = [SequencesLesson.lesson, PrePostLNLesson.lesson, TransformerLesson.lesson]
+    /// "Implementierungsaspekte": efficiency, numerical stability, the train/inference gap.
+    static let implementation = [FusedKernelsLesson.lesson, NumericalStabilityLesson.lesson, TrainInferenceLesson.lesson]
+    /// "Aktueller Forschungsstand": normalizer-free networks, adaptive normalization, time series
+    /// and graphs.
+    static let research = [NormalizerFreeLesson.lesson, AdaINLesson.lesson, RevINLesson.lesson, OverSmoothingLesson.lesson]
 
     /// The lesson called `name`: its id, or its number.
     public static func find(_ name: String) -> Lesson? {
         all.first { $0.id == name.lowercased() || String($0.number) == name }
     }
-}
-
-/// Lessons 1, 8, 12, 13: what the formula does to a tensor (statistics groups, numerical
-/// stability, RMSNorm, AdaIN).
-public enum TensorLessons {
-    public static let all: [Lesson] = [
-        StatisticsGroupsLesson.lesson, NumericalStabilityLesson.lesson, RMSNormLesson.lesson, AdaINLesson.lesson,
-    ]
-}
-
-/// Lessons 2, 3, 5, 7: what normalization does to training (covariate shift, the loss
-/// landscape, the train/inference gap, batch noise).
-public enum TrainingLessons {
-    public static let all: [Lesson] = [
-        CovariateShiftLesson.lesson, LearningRateLesson.lesson, TrainInferenceLesson.lesson, BatchNoiseLesson.lesson,
-    ]
-}
-
-/// Lessons 4, 9, 10, 11: normalization and architecture (batch size, instance norm and
-/// style, Pre-LN vs Post-LN, normalizer-free networks).
-public enum ArchitectureLessons {
-    public static let all: [Lesson] = [
-        BatchSizeLesson.lesson, InstanceStyleLesson.lesson, PrePostLNLesson.lesson, NormalizerFreeLesson.lesson,
-    ]
-}
-
-/// Lessons 14, 15 and 20, issue 13: the glossary's "Grundprinzip" (γ and β), research
-/// (time-series normalization) and the closing decision table. Numbered after the others
-/// until the catalogue is put in the glossary's order.
-public enum NewLessons {
-    public static let all: [Lesson] = [AffineLesson.lesson, RevINLesson.lesson, WhichNormLesson.lesson, SequencesLesson.lesson, TransformerLesson.lesson, FusedKernelsLesson.lesson, OverSmoothingLesson.lesson]
 }

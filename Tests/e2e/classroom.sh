@@ -54,7 +54,7 @@ e2e_check "a long lesson page says there is more" e2e_wait_for '↓ [0-9]+ more 
 e2e_keys End
 e2e_check "End scrolls the lesson page to its end" e2e_wait_for '↑ [0-9]+ lines above'
 e2e_keys q
-e2e_check "lesson 5: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
+e2e_check "lesson 15: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
 # t while paused shows eval mode at once, without a step.
 launch
@@ -80,7 +80,7 @@ e2e_check "undo: q exits with status 0" e2e_wait_for '^rc=0([^0-9]|$)'
 
 # w in a lesson and in compare mode saves the screen, the lesson's records and the experiment.
 launch lesson scale-invariance --no-questions
-e2e_wait_for '^ Lesson 6 ' 30
+e2e_wait_for '^ Lesson 9 ' 30
 e2e_keys s s
 sleep 1
 e2e_keys w

@@ -23,7 +23,7 @@ export LANG=C.UTF-8
 plain() { sed -e "s/\x1b\[[0-9;]*m//g" -e "s/ *$//"; }
 
 # Headless: a lesson's first five steps at 100×30, colours on.
-"$BIN" lesson 2 --steps 5 --record "$TMP/lesson.cast" --width 100 --height 30 >"$TMP/out" 2>"$TMP/err"
+"$BIN" lesson 6 --steps 5 --record "$TMP/lesson.cast" --width 100 --height 30 >"$TMP/out" 2>"$TMP/err"
 rc=$?
 e2e_check "headless lesson --record exits 0 and prints nothing" eval '[ $rc = 0 ] && [ ! -s "$TMP/out" ] && [ ! -s "$TMP/err" ]'
 e2e_check "every line is JSON: a v2 header and five frames" \
@@ -32,7 +32,7 @@ e2e_check "the header says 100×30 and names the lesson" \
   grep -q '"width":100,"height":30,.*"title":"normtui lesson covariate-shift"' "$TMP/lesson.cast"
 asciinema cat "$TMP/lesson.cast" >"$TMP/played" 2>"$TMP/err"
 e2e_check "asciinema cat plays it" [ $? = 0 ]
-"$BIN" snapshot --lesson 2 --steps 5 --width 100 --height 30 --format ansi | plain >"$TMP/snapshot.txt"
+"$BIN" snapshot --lesson 6 --steps 5 --width 100 --height 30 --format ansi | plain >"$TMP/snapshot.txt"
 python3 "$CAST" screen 100 30 "$TMP/played" >"$TMP/last.txt"
 e2e_check "the last frame asciinema plays is snapshot's screen at step 5" diff "$TMP/last.txt" "$TMP/snapshot.txt"
 e2e_check "frames after the first send only what changed" \
@@ -41,13 +41,13 @@ e2e_check "frames after the first send only what changed" \
 # --no-color and --ascii: the last frame is the plain snapshot with those options.
 "$BIN" lesson covariate-shift --steps 3 --record "$TMP/mono.cast" --no-color --ascii --width 80 --height 24
 e2e_check "--no-color writes no colour" eval '! grep -q "\\\\u001b\[[0-9;]*3[0-7]m" "$TMP/mono.cast"'
-"$BIN" snapshot --lesson 2 --steps 3 --width 80 --height 24 --ascii >"$TMP/mono-snapshot.txt"
+"$BIN" snapshot --lesson 6 --steps 3 --width 80 --height 24 --ascii >"$TMP/mono-snapshot.txt"
 e2e_check "--ascii --no-color: the last frame is the plain ASCII snapshot" \
   eval 'diff <(python3 "$CAST" play "$TMP/mono.cast") <(sed "s/ *$//" "$TMP/mono-snapshot.txt")'
 
 # Bad paths: one error line, status 2, before anything else happens (even without a terminal).
 for bad in "$TMP/no-such-folder/x.cast" "$TMP"; do
-  "$BIN" lesson 2 --steps 3 --record "$bad" >"$TMP/out" 2>"$TMP/err"
+  "$BIN" lesson 6 --steps 3 --record "$bad" >"$TMP/out" 2>"$TMP/err"
   e2e_check "lesson --record $bad exits 2" [ $? = 2 ]
   e2e_check "... with one error line" eval '[ "$(wc -l <"$TMP/err")" = 1 ] && grep -q "^error: cannot record to" "$TMP/err" && [ ! -s "$TMP/out" ]'
 done
@@ -57,7 +57,7 @@ e2e_check "the UI with a bad --record path exits 2 with one error line" \
   eval '[ $rc = 2 ] && [ "$(wc -l <"$TMP/err")" = 1 ] && grep -q "^error: cannot record to" "$TMP/err"'
 
 # A file that cannot be written (a full disk) is an error, not a silent half recording.
-"$BIN" lesson 2 --steps 2 --record /dev/full >"$TMP/out" 2>"$TMP/err"
+"$BIN" lesson 6 --steps 2 --record /dev/full >"$TMP/out" 2>"$TMP/err"
 rc=$?
 e2e_check "a full disk: status 1 and one error line" \
   eval '[ $rc = 1 ] && [ "$(wc -l <"$TMP/err")" = 1 ] && grep -q "^error: cannot write to \"/dev/full\"" "$TMP/err"'
@@ -93,8 +93,8 @@ e2e_check "asciinema cat plays the UI's recording" eval 'asciinema cat "$E2E_WOR
 
 # A lesson and compare mode record too; SIGTERM while running leaves a valid file.
 e2e_run clear
-launch lesson 2 --record lesson-ui.cast
-e2e_wait_for 'Lesson 2' 30
+launch lesson 6 --record lesson-ui.cast
+e2e_wait_for 'Lesson 6' 30
 e2e_keys q
 e2e_wait_for '^rc=0([^0-9]|$)' 15
 e2e_check "lesson NAME --record records the lesson" grep -q '"title":"normtui lesson covariate-shift"' "$E2E_WORKDIR/lesson-ui.cast"

@@ -12,7 +12,7 @@ command -v rsvg-convert >/dev/null || { echo "rsvg-convert is not installed (Deb
 trap 'e2e_stop; rm -rf "$E2E_WORKDIR"' EXIT
 OUT="$E2E_WORKDIR/handouts"
 
-# Whether every HTML file given parses with every element closed (and lesson 3's German page has its parts).
+# Whether every HTML file given parses with every element closed (and lesson 7's German page has its parts).
 html_ok() {
   python3 - "$@" <<'PY'
 import sys
@@ -32,8 +32,8 @@ for path in sys.argv[1:]:
     text = open(path, encoding="utf-8").read()
     check.feed(text)
     assert not check.stack, f"{path}: left open: {check.stack}"
-    if path.endswith("03-learning-rate.html"):
-        for part in ["<h1>Lektion 3: Höhere Lernraten</h1>", "Nach dieser Lektion kannst du", "☐ b) nur die mit Batch Norm", "Für die Lehrkraft", "@page { size: A4;"]:
+    if path.endswith("07-learning-rate.html"):
+        for part in ["<h1>Lektion 7: Höhere Lernraten</h1>", "Nach dieser Lektion kannst du", "☐ b) nur die mit Batch Norm", "Für die Lehrkraft", "@page { size: A4;"]:
             assert part in text, part
 PY
 }
@@ -54,13 +54,13 @@ e2e_check "--no-questions opens the lesson without its question" eval 'e2e_wait_
 e2e_keys q
 e2e_wait_for '^rc=0([^0-9]|$)' >/dev/null
 
-e2e_check "lessons --objectives lists lesson 3's objectives" eval \
+e2e_check "lessons --objectives lists lesson 7's objectives" eval \
   '"$BIN" lessons --objectives --lang en | grep -A4 "^ 3  learning-rate" | grep -q "• Read the loss along the gradient as a band"'
 e2e_check "handout writes the page and its figure" eval \
-  '"$BIN" handout learning-rate --lang de --format html --seeds 1 --out "$OUT" >"$E2E_WORKDIR/written" && [ -s "$OUT/03-learning-rate.html" ] && [ -s "$OUT/03-learning-rate.svg" ]'
-e2e_check "the handout names what it wrote" eval 'grep -qx "$OUT/03-learning-rate.html" "$E2E_WORKDIR/written"'
-e2e_check "the handout's HTML parses, every element closed" html_ok "$OUT/03-learning-rate.html"
-e2e_check "the figure renders (rsvg-convert)" eval 'rsvg-convert "$OUT/03-learning-rate.svg" -o "$E2E_WORKDIR/figure.png" && [ -s "$E2E_WORKDIR/figure.png" ]'
+  '"$BIN" handout learning-rate --lang de --format html --seeds 1 --out "$OUT" >"$E2E_WORKDIR/written" && [ -s "$OUT/07-learning-rate.html" ] && [ -s "$OUT/07-learning-rate.svg" ]'
+e2e_check "the handout names what it wrote" eval 'grep -qx "$OUT/07-learning-rate.html" "$E2E_WORKDIR/written"'
+e2e_check "the handout's HTML parses, every element closed" html_ok "$OUT/07-learning-rate.html"
+e2e_check "the figure renders (rsvg-convert)" eval 'rsvg-convert "$OUT/07-learning-rate.svg" -o "$E2E_WORKDIR/figure.png" && [ -s "$E2E_WORKDIR/figure.png" ]'
 e2e_check "handout all --lang de writes every lesson's page, figure and an index" eval \
   '"$BIN" handout all --lang de --format html --seeds 1 --out "$OUT/all" >/dev/null 2>"$E2E_WORKDIR/err"; [ $? = 0 ] && [ ! -s "$E2E_WORKDIR/err" ] && [ "$(ls "$OUT"/all/[0-9]*.html | wc -l)" = "$("$BIN" lessons | grep -c "^ *[0-9]")" ] && [ "$(ls "$OUT"/all/[0-9]*.svg | wc -l)" = "$(ls "$OUT"/all/[0-9]*.html | wc -l)" ] && [ -s "$OUT/all/index.html" ]'
 e2e_check "every handout of the set parses" eval 'html_ok "$OUT"/all/*.html'

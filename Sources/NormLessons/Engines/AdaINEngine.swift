@@ -1,7 +1,7 @@
 import Foundation
 import NormMath
 
-/// Lesson 13's experiment (glossary: "Adaptive Normalisierung"; Huang & Belongie 2017): a conv
+/// Lesson 17's experiment (glossary: "Adaptive Normalisierung"; Huang & Belongie 2017): a conv
 /// network with instance norm trained on `contrast`; each step trains it once and recomputes
 /// the first block's feature maps of a content and a style image, and AdaIN — on every seed of
 /// the lesson, each with its own held-out images.

@@ -1,12 +1,12 @@
 import Foundation
 import NormMath
 
-/// Lesson 13, "Adaptive Normalisierung": AdaIN (Huang & Belongie 2017) gives one image's
+/// Lesson 17, "Adaptive Normalisierung": AdaIN (Huang & Belongie 2017) gives one image's
 /// feature maps the per-channel μ and σ of another's. The layout stays the content's; the
 /// brightness and contrast — the "style" — become the style image's.
 public enum AdaINLesson {
     public static let lesson = Lesson(
-        id: "adain", number: 13, section: "Aktueller Forschungsstand / Adaptive Normalisierung",
+        id: "adain", number: 17, section: "Aktueller Forschungsstand / Adaptive Normalisierung",
         title: Localized(en: "AdaIN: statistics are style", de: "AdaIN: Statistik ist Stil"),
         summary: Localized(
             en: "a content image's feature maps get a style image's per-channel μ and σ: same layout, new contrast and brightness",

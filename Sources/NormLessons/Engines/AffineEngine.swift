@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 14's experiment (glossary: "Grundprinzip — Skalierbare Reparametrisierung"): one
+/// Lesson 2's experiment (glossary: "Grundprinzip — Skalierbare Reparametrisierung"): one
 /// regression whose last layer is batch norm, trained with and without γ and β on the same
 /// data from the same initial weights (``AffineRegression``), and the identity γ = σ, β = μ
 /// on the latest batch (``AffineRoundTrip``).

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 14, "Grundprinzip: Skalierbare Reparametrisierung": normalization removes each
+/// Lesson 2, "Grundprinzip: Skalierbare Reparametrisierung": normalization removes each
 /// channel's mean and scale; the learnable γ and β give them back where the task needs them
 /// (Ioffe & Szegedy 2015, §3: with γ = σ and β = μ the layer is the identity).
 public enum AffineLesson {
@@ -13,7 +13,7 @@ public enum AffineLesson {
     static let window = 20
 
     public static let lesson = Lesson(
-        id: "gamma-beta", number: 14, section: "Skalierbare Reparametrisierung",
+        id: "gamma-beta", number: 2, section: "Skalierbare Reparametrisierung",
         title: Localized(en: "γ and β", de: "γ und β"),
         summary: Localized(
             en: "a regression whose last layer is Batch Norm: with γ and β it fits targets of any scale and shift, without them it stops at a floor near 2.6; γ = σ, β = μ gives back the input",

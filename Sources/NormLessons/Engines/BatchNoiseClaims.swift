@@ -1,4 +1,4 @@
-/// What lesson 7's claims compare, as functions of the measured numbers alone, so that a test
+/// What lesson 8's claims compare, as functions of the measured numbers alone, so that a test
 /// can feed numbers for which a claim must fail. Single measurements of the small batches jump
 /// by many points from one to the next (their training is noisy), so the accuracy claims
 /// compare means over a window of measurements, never one step.

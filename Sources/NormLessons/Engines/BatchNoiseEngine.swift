@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 7's experiment (glossary: "Implizite Regularisierung"): batch norm at three batch
+/// Lesson 8's experiment (glossary: "Implizite Regularisierung"): batch norm at three batch
 /// sizes; every `interval` steps the batch-to-batch spread of layer 1's statistics and the
 /// accuracy on the training and held-out images, on every seed.
 public struct BatchNoiseEngine: LessonEngine {

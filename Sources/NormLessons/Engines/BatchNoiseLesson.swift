@@ -1,12 +1,12 @@
 import NormMath
 
-/// Lesson 7, "Implizite Regularisierung": each mini-batch normalizes with its own μ and σ², a
+/// Lesson 8, "Implizite Regularisierung": each mini-batch normalizes with its own μ and σ², a
 /// noise that shrinks with the batch size; the glossary credits it with better generalization.
 /// The lesson measures the noise at batch sizes 4, 16 and 64, and the accuracy on the training
 /// and the held-out images that goes with it — whichever way it turns out.
 public enum BatchNoiseLesson {
     public static let lesson = Lesson(
-        id: "batch-noise", number: 7, section: "Implizite Regularisierung",
+        id: "batch-noise", number: 8, section: "Implizite Regularisierung",
         title: Localized(en: "Batch noise", de: "Batch-Rauschen"),
         summary: Localized(
             en: "how much batch mean and variance vary from batch to batch at N = 4, 16, 64, and the train/held-out gap",

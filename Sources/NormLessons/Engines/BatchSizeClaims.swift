@@ -1,4 +1,4 @@
-/// What lesson 4's claims compare, as functions of the sweep's accuracies alone, so that a
+/// What lesson 3's claims compare, as functions of the sweep's accuracies alone, so that a
 /// test can feed numbers for which a claim must fail. Accuracies come per batch size, in the
 /// order of the sweep's `batchSizes`, `nil` where a point is not done.
 enum BatchSizeClaims {

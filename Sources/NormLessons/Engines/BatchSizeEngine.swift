@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 4's experiment: the batch-size sweep of Wu & He (2018, Fig. 1), a chunk of training
+/// Lesson 3's experiment: the batch-size sweep of Wu & He (2018, Fig. 1), a chunk of training
 /// per step — one sweep per seed, all advanced together, the first one on screen.
 public struct BatchSizeEngine: LessonEngine {
     /// Epochs per point of the default sweep: twelve networks in a few tens of seconds.

@@ -1,9 +1,9 @@
-/// Lesson 4, "Group Normalization — stabile Leistung bei kleinen Batch-Größen": batch norm's
+/// Lesson 3, "Group Normalization — stabile Leistung bei kleinen Batch-Größen": batch norm's
 /// statistics come from the batch, so they get noisy and unlike the running statistics as the
 /// batch shrinks; group norm's come from one sample and do not care (Wu & He 2018, Fig. 1).
 public enum BatchSizeLesson {
     public static let lesson = Lesson(
-        id: "batch-size", number: 4, section: "Group Normalization — stabile Leistung bei kleinen Batch-Größen",
+        id: "batch-size", number: 3, section: "Group Normalization — stabile Leistung bei kleinen Batch-Größen",
         title: Localized(en: "Batch size: Batch Norm vs Group Norm", de: "Batch-Größe: Batch Norm gegen Group Norm"),
         summary: Localized(
             en: "a sweep over batch sizes 32…1: held-out accuracy of batch norm and group norm",

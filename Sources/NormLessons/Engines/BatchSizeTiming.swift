@@ -1,4 +1,4 @@
-/// How long lesson 4's sweep has taken and about how long it still needs. The sweep trains
+/// How long lesson 3's sweep has taken and about how long it still needs. The sweep trains
 /// twelve networks one after another and shows its figure only as points finish, so a user
 /// waiting for it should see that it moves and when it will be done.
 ///

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 2's experiment (glossary: "Reduzierung der internen Kovariatverschiebung"; Ioffe &
+/// Lesson 6's experiment (glossary: "Reduzierung der internen Kovariatverschiebung"; Ioffe &
 /// Szegedy 2015, Fig. 1): batch norm and no normalization side by side; each step, one
 /// channel's ReLU input on a fixed held-out batch is measured in both, before the step's update.
 public struct CovariateShiftEngine: LessonEngine {

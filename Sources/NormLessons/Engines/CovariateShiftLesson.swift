@@ -1,11 +1,11 @@
 import NormMath
 
-/// Lesson 2, "Reduzierung der internen Kovariatverschiebung": the distribution of one unit's
+/// Lesson 6, "Reduzierung der internen Kovariatverschiebung": the distribution of one unit's
 /// input over training, with and without batch norm — the 15th, 50th and 85th percentiles as
 /// Ioffe & Szegedy (2015, Fig. 1) plot them, and the histograms over time.
 public enum CovariateShiftLesson {
     public static let lesson = Lesson(
-        id: "covariate-shift", number: 2, section: "Reduzierung der internen Kovariatverschiebung",
+        id: "covariate-shift", number: 6, section: "Reduzierung der internen Kovariatverschiebung",
         title: Localized(en: "Internal covariate shift", de: "Interne Kovariatverschiebung"),
         summary: Localized(
             en: "one unit's input distribution over training: percentiles and histograms, with and without batch norm",
@@ -49,14 +49,14 @@ public enum CovariateShiftLesson {
 
                     Layer 1 shifts too (press [ twice before space): its input, the images, does not change, but its ReLU input depends on its own weights. With Batch Norm its width changes by at most a factor of 1.5 in 300 steps; without normalization its factor is a fifth or less of layer 3's — wider on most seeds, on a few even narrower. The shift builds up with depth.
 
-                    Reducing internal covariate shift was the original explanation of Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) showed that networks train well even when noise is injected after Batch Norm to shift the distributions again — the smoother landscape (lesson 3) may matter more.
+                    Reducing internal covariate shift was the original explanation of Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) showed that networks train well even when noise is injected after Batch Norm to shift the distributions again — the smoother landscape (lesson 7) may matter more.
                     """,
                     de: """
                     [ und ] wählen die Schicht, c und C den Kanal; die Kurven beginnen dann beim aktuellen Schritt neu.
 
                     Auch in Schicht 1 gibt es eine Verschiebung (drücke vor der Leertaste zweimal [): Die Eingabe der Schicht, die Bilder, ändert sich nicht, aber die Eingabe ihrer ReLU hängt von ihren eigenen Gewichten ab. Mit Batch Norm ändert sich ihre Breite in 300 Schritten höchstens um den Faktor 1,5; ohne Normalisierung beträgt ihr Faktor höchstens ein Fünftel des Faktors von Schicht 3 — bei den meisten Seeds wird sie breiter, bei einigen sogar schmaler. Die Verschiebung nimmt mit der Tiefe zu.
 
-                    Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass sich Netze auch dann gut trainieren lassen, wenn nach Batch Norm Rauschen eingespeist wird, das die Verteilungen wieder verschiebt — die glattere Verlustfunktionslandschaft (Lektion 3) ist vielleicht wichtiger.
+                    Die Reduzierung der internen Kovariatverschiebung war die ursprüngliche Erklärung für Batch Norm (Ioffe & Szegedy 2015). Santurkar et al. (2018) zeigten, dass sich Netze auch dann gut trainieren lassen, wenn nach Batch Norm Rauschen eingespeist wird, das die Verteilungen wieder verschiebt — die glattere Verlustfunktionslandschaft (Lektion 7) ist vielleicht wichtiger.
                     """)),
         ],
         claims: claims,

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 19's experiment (glossary: "Implementierungsaspekte — Berechnungseffizienz"): the
+/// Lesson 13's experiment (glossary: "Implementierungsaspekte — Berechnungseffizienz"): the
 /// same normalization done by NormMath's fused kernel and by four separate passes, as a
 /// framework without fusion runs it (``Normalization/forwardUnfused(_:shape:threads:normalized:into:)``),
 /// timed on the user's machine over tensors from 16 KiB, inside the first caches, to 256 MiB,

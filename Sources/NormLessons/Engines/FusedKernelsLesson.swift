@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 19, "Implementierungsaspekte — Berechnungseffizienz": the same normalization as one
+/// Lesson 13, "Implementierungsaspekte — Berechnungseffizienz": the same normalization as one
 /// fused kernel and as four separate passes, timed live on the user's machine while the
 /// tensor outgrows the caches.
 ///
@@ -22,7 +22,7 @@ public enum FusedKernelsLesson {
 
     static func make(timing: KernelTiming) -> Lesson {
         Lesson(
-        id: "fused-kernels", number: 19, section: "Implementierungsaspekte: Berechnungseffizienz",
+        id: "fused-kernels", number: 13, section: "Implementierungsaspekte: Berechnungseffizienz",
         title: Localized(en: "Fused kernels", de: "Fusionierte Kernel"),
         summary: Localized(
             en: "the same normalization as one fused kernel and as four passes, timed on your machine from 16 KiB to 256 MiB: past the caches the passes take at least 1.5 times as long",

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 9's experiment: shapes whose contrast and brightness vary per image (the `contrast`
+/// Lesson 4's experiment: shapes whose contrast and brightness vary per image (the `contrast`
 /// set). One channel of the first conv layer's output, for a fixed held-out batch, normalized
 /// four ways with γ = 1, β = 0 — and two networks, batch norm and instance norm, training on it.
 public struct InstanceStyleEngine: LessonEngine {

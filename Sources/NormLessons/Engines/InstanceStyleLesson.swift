@@ -1,9 +1,9 @@
-/// Lesson 9, "Instance Normalization — Stil-Transfer": normalizing each image's feature map by
+/// Lesson 4, "Instance Normalization — Stil-Transfer": normalizing each image's feature map by
 /// its own μ and σ removes the image's contrast and brightness, its "style"; batch norm, whose
 /// statistics the whole batch shares, leaves them in (Ulyanov et al. 2016).
 public enum InstanceStyleLesson {
     public static let lesson = Lesson(
-        id: "instance-style", number: 9, section: "Instance Normalization — Stil-Transfer",
+        id: "instance-style", number: 4, section: "Instance Normalization — Stil-Transfer",
         title: Localized(en: "Instance Norm removes contrast and brightness", de: "Instance Norm entfernt Kontrast und Helligkeit"),
         summary: Localized(
             en: "images of varying contrast and brightness: instance norm removes it per image, batch norm does not",

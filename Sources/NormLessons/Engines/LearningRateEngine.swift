@@ -1,7 +1,7 @@
 import NormMath
 import NumberFormatting
 
-/// Lesson 3's experiment (glossary: "Optimierungslandschaft"; Santurkar et al. 2018, Fig. 4):
+/// Lesson 7's experiment (glossary: "Optimierungslandschaft"; Santurkar et al. 2018, Fig. 4):
 /// batch norm and no normalization at one learning rate; every few steps the loss along the
 /// gradient of each, on a fixed held-out batch.
 public struct LearningRateEngine: LessonEngine {

@@ -1,11 +1,11 @@
 import NormMath
 
-/// Lesson 3, "Optimierungslandschaft": with batch norm a learning rate far too large for the
+/// Lesson 7, "Optimierungslandschaft": with batch norm a learning rate far too large for the
 /// plain network still trains, and the loss along the gradient stays in a narrow band
 /// (Santurkar et al. 2018, Fig. 4) — the landscape the optimizer walks on is smoother.
 public enum LearningRateLesson {
     public static let lesson = Lesson(
-        id: "learning-rate", number: 3, section: "Optimierungslandschaft",
+        id: "learning-rate", number: 7, section: "Optimierungslandschaft",
         title: Localized(en: "Higher learning rates", de: "Höhere Lernraten"),
         summary: Localized(
             en: "the same network at lr 2: with batch norm it learns, without it stays at chance; the loss along the gradient as a band",
@@ -51,14 +51,14 @@ public enum LearningRateLesson {
                     en: """
                     The glossary's "Optimierungslandschaft": normalization smooths the loss landscape and so allows higher learning rates without divergence. In this network that holds for Batch Norm; does it hold for every normalization? Try normtui --compare variant=layer --lr 2, or --variant instance.
 
-                    Part of the reason is scale invariance (lesson 6): a step that makes the weights larger does not make the activations larger, it only shrinks the next gradient.
+                    Part of the reason is scale invariance (lesson 9): a step that makes the weights larger does not make the activations larger, it only shrinks the next gradient.
 
                     Look closely at lr 2: once the plain network is stuck, its band is narrow too — but at the height of guessing (loss near ln 10). A narrow band is no good valley: it only helps where the loss is still going down.
                     """,
                     de: """
                     Die „Optimierungslandschaft“ des Glossars: Normalisierung glättet die Verlustfunktionslandschaft und ermöglicht so höhere Lernraten ohne Divergenz. In diesem Netz gilt das für Batch Norm; gilt es für jede Normalisierung? Probiere normtui --compare variant=layer --lr 2 oder --variant instance.
 
-                    Ein Teil des Grundes ist die Skaleninvarianz (Lektion 6): Ein Schritt, der die Gewichte größer macht, macht die Aktivierungen nicht größer, sondern verkleinert nur den nächsten Gradienten.
+                    Ein Teil des Grundes ist die Skaleninvarianz (Lektion 9): Ein Schritt, der die Gewichte größer macht, macht die Aktivierungen nicht größer, sondern verkleinert nur den nächsten Gradienten.
 
                     Schau bei Lernrate 2 genau hin: Sobald das Netz ohne Normalisierung feststeckt, ist auch sein Band schmal — aber auf Zufallsniveau (Verlust nahe bei ln 10). Ein schmales Band ist noch kein gutes Tal: Es hilft nur, wo der Verlust noch fällt.
                     """)),

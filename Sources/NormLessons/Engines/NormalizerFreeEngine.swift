@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 11's experiment: the same 6-block conv net at the same large learning rate four
+/// Lesson 16's experiment: the same 6-block conv net at the same large learning rate four
 /// ways — with batch norm; without normalization; without normalization but with adaptive
 /// gradient clipping (AGC, Brock et al. 2021); and AGC after a data-dependent initialization
 /// that scales every block to unit variance on a first batch (LSUV, Mishkin & Matas 2016). It

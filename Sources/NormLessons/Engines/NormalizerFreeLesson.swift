@@ -1,11 +1,11 @@
-/// Lesson 11, "Normalizer-Free Networks": no normalization layer at all, made trainable at a
+/// Lesson 16, "Normalizer-Free Networks": no normalization layer at all, made trainable at a
 /// large learning rate by adaptive gradient clipping (Brock et al. 2021) — measured against
 /// batch norm and against a plain network. The careful initialization here is a data-dependent
 /// one (LSUV, Mishkin & Matas 2016), not NFNets' weight standardization and residual scaling; the
 /// pages say which is which.
 public enum NormalizerFreeLesson {
     public static let lesson = Lesson(
-        id: "normalizer-free", number: 11, section: "Normalizer-Free Networks",
+        id: "normalizer-free", number: 16, section: "Normalizer-Free Networks",
         title: Localized(en: "Normalizer-free: AGC and careful init", de: "Normalizer-Free: AGC und sorgfältige Initialisierung"),
         summary: Localized(
             en: "no normalization, with adaptive gradient clipping and a data-dependent init, against batch norm and a plain net",

@@ -2,7 +2,7 @@ import Foundation
 import NormMath
 import NumberFormatting
 
-/// Lesson 8's experiment (glossary: "Implementierungsaspekte / Numerische Stabilität"): three
+/// Lesson 14's experiment (glossary: "Implementierungsaspekte / Numerische Stabilität"): three
 /// measurements — a constant channel as ε → 0, ε inside or outside the root, the naive
 /// variance on offset data; a step (or `e`) lowers ε of the first one by a decade, down to 0.
 public struct NumericalStabilityEngine: LessonEngine {

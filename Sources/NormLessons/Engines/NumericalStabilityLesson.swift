@@ -1,13 +1,13 @@
 import Foundation
 import NormMath
 
-/// Lesson 8, "Numerische Stabilität": what ε is for, where it goes, and how the variance must
+/// Lesson 14, "Numerische Stabilität": what ε is for, where it goes, and how the variance must
 /// be computed. Three measurements with NormMath's own layer: ε → 0 on a constant channel,
 /// ε inside vs outside the square root as σ shrinks, and the naive variance E[x²] − E[x]²
 /// against two-pass and Welford on data with a large offset.
 public enum NumericalStabilityLesson {
     public static let lesson = Lesson(
-        id: "numerical-stability", number: 8, section: "Implementierungsaspekte / Numerische Stabilität",
+        id: "numerical-stability", number: 14, section: "Implementierungsaspekte / Numerische Stabilität",
         title: Localized(en: "Numerical stability: ε and the variance", de: "Numerische Stabilität: ε und die Varianz"),
         summary: Localized(
             en: "ε → 0 on a constant channel, ε inside vs outside the root, and the naive variance failing at a large offset",

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 18's experiment (glossary: "Aktueller Forschungsstand — Graph Neural Networks mit
+/// Lesson 19's experiment (glossary: "Aktueller Forschungsstand — Graph Neural Networks mit
 /// spezialisierten Normalisierungsansätzen"): graph convolutional networks of depth 2, 4, 8
 /// and 16 on a graph with four communities (``CommunityGraph``), each once plain and once with
 /// PairNorm (Zhao & Akoglu 2020) after every hidden convolution (``GraphNetwork``), trained on

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 18, "Aktueller Forschungsstand — Graph Neural Networks mit spezialisierten
+/// Lesson 19, "Aktueller Forschungsstand — Graph Neural Networks mit spezialisierten
 /// Normalisierungsansätzen": over-smoothing in deep graph convolutional networks (Li et al.
 /// 2018), and PairNorm (Zhao & Akoglu 2020) against it.
 public enum OverSmoothingLesson {
@@ -8,7 +8,7 @@ public enum OverSmoothingLesson {
     static let judgedAt = 200
 
     public static let lesson = Lesson(
-        id: "graphs", number: 18, section: "Graph Neural Networks",
+        id: "graphs", number: 19, section: "Graph Neural Networks",
         title: Localized(en: "Graphs: over-smoothing", de: "Graphen: Over-Smoothing"),
         summary: Localized(
             en: "deep graph convolutional networks on a graph with four communities: without normalization the nodes' features collapse with depth, and at depth 16 the accuracy stays below 50%; PairNorm keeps them apart, and the network learns",

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 10's experiment: a 12-block residual MLP with layer norm after (Post-LN) or before
+/// Lesson 11's experiment: a 12-block residual MLP with layer norm after (Post-LN) or before
 /// (Pre-LN) the residual add. At initialization it measures every block's weight-gradient norm;
 /// then it trains both placements with and without a linear warm-up, a step of each per advance,
 /// on every seed of the lesson.

@@ -1,10 +1,10 @@
-/// Lesson 10, "Transformer-Architekturen": where layer norm sits in a residual block decides
+/// Lesson 11, "Transformer-Architekturen": where layer norm sits in a residual block decides
 /// how gradients flow at initialization (Xiong et al. 2020) and how well the network trains at
 /// one learning rate. What the toy shows on every seed is what the pages say; the warm-up's
 /// part is told as the paper's finding, not as this toy's.
 public enum PrePostLNLesson {
     public static let lesson = Lesson(
-        id: "pre-post-ln", number: 10, section: "Transformer-Architekturen",
+        id: "pre-post-ln", number: 11, section: "Transformer-Architekturen",
         title: Localized(en: "Pre-LN vs Post-LN", de: "Pre-LN gegen Post-LN"),
         summary: Localized(
             en: "layer norm before or after the residual add: gradients at initialization, training with and without warm-up",

@@ -2,7 +2,7 @@ import Foundation
 import NormMath
 import NumberFormatting
 
-/// Lesson 12's experiment (glossary: "Hauptvarianten"; Zhang & Sennrich 2019): the same offset
+/// Lesson 5's experiment (glossary: "Hauptvarianten"; Zhang & Sennrich 2019): the same offset
 /// inputs through layer norm and RMSNorm; each step trains a network with each once.
 public struct RMSNormEngine: LessonEngine {
     public static let shape = TensorShape(n: 8, c: 4, h: 4, w: 4)

@@ -1,11 +1,11 @@
 import Foundation
 import NormMath
 
-/// Lesson 12, RMSNorm (Zhang & Sennrich 2019): layer norm without centering, y = x/√(ms + ε).
+/// Lesson 5, RMSNorm (Zhang & Sennrich 2019): layer norm without centering, y = x/√(ms + ε).
 /// On zero-mean inputs it is layer norm; an offset in the input survives in its output.
 public enum RMSNormLesson {
     public static let lesson = Lesson(
-        id: "rmsnorm", number: 12, section: "Hauptvarianten",
+        id: "rmsnorm", number: 5, section: "Hauptvarianten",
         title: Localized(en: "RMSNorm: layer norm without centering", de: "RMSNorm: Layer Norm ohne Zentrierung"),
         summary: Localized(
             en: "on zero-mean inputs RMSNorm equals layer norm; an input offset survives in its output",

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 15's experiment (glossary: "Aktueller Forschungsstand — Zeitreihen-spezifische
+/// Lesson 18's experiment (glossary: "Aktueller Forschungsstand — Zeitreihen-spezifische
 /// Normalisierungsvarianten"; Kim et al. 2022): two forecasters, the same MLP from the same
 /// initial weights on the same batches, one with RevIN around it (``Forecaster``), trained on
 /// the training period of series whose level and scale drift (``ShiftedSeries``) and measured

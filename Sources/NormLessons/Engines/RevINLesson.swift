@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 15, "Aktueller Forschungsstand — Zeitreihen-spezifische Normalisierungsvarianten":
+/// Lesson 18, "Aktueller Forschungsstand — Zeitreihen-spezifische Normalisierungsvarianten":
 /// reversible instance normalization (Kim et al. 2022) against a level and a scale the
 /// training data never had.
 public enum RevINLesson {
@@ -8,7 +8,7 @@ public enum RevINLesson {
     static let judgedAt = 2000
 
     public static let lesson = Lesson(
-        id: "revin", number: 15, section: "Zeitreihen-Normalisierung",
+        id: "revin", number: 18, section: "Zeitreihen-Normalisierung",
         title: Localized(en: "RevIN", de: "RevIN"),
         summary: Localized(
             en: "forecasting series whose level and scale jump after training: with reversible instance normalization the error under the shift is smaller, by a factor of at least 1.3",

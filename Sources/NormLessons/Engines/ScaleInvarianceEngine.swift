@@ -2,7 +2,7 @@ import Foundation
 import NormMath
 import NumberFormatting
 
-/// Lesson 6's experiment (glossary: "Re-Parametrisierungseffekte"; Ioffe & Szegedy 2015, §3.3):
+/// Lesson 9's experiment (glossary: "Re-Parametrisierungseffekte"; Ioffe & Szegedy 2015, §3.3):
 /// two runs (batch norm, none); `k`/`K` scale block 2's weights by 4 or 1/4 in both and
 /// measure the effect on a fixed batch.
 public struct ScaleInvarianceEngine: LessonEngine {

@@ -1,12 +1,12 @@
 import Foundation
 import NormMath
 
-/// Lesson 6, "Re-Parametrisierung": multiplying the weights before a normalization layer by k
+/// Lesson 9, "Re-Parametrisierung": multiplying the weights before a normalization layer by k
 /// changes neither its output nor the loss, and divides the weights' gradient by k
 /// (Ioffe & Szegedy 2015, §3.3). Without normalization everything changes.
 public enum ScaleInvarianceLesson {
     public static let lesson = Lesson(
-        id: "scale-invariance", number: 6, section: "Re-Parametrisierungseffekte",
+        id: "scale-invariance", number: 9, section: "Re-Parametrisierungseffekte",
         title: Localized(en: "Scale invariance: W → k·W", de: "Skaleninvarianz: W → k·W"),
         summary: Localized(
             en: "k multiplies a layer's weights: with batch norm the output stays, the gradient shrinks by 1/k",

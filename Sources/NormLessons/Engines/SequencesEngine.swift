@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 16's experiment (glossary: "Anwendungsgebiete: Rekurrente Netzwerke"; Ba et al.
+/// Lesson 10's experiment (glossary: "Anwendungsgebiete: Rekurrente Netzwerke"; Ba et al.
 /// 2016): two GRUs on the adding problem (``AddingProblem``), the same initial weights and the
 /// same batches, one with its recurrent summed inputs layer-normalized
 /// (``GatedRecurrentUnit``). Every ``evaluationInterval`` steps both look at one held-out batch:

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 16, "Anwendungsgebiete: Rekurrente Netzwerke": layer norm in a GRU (Ba et al. 2016)
+/// Lesson 10, "Anwendungsgebiete: Rekurrente Netzwerke": layer norm in a GRU (Ba et al. 2016)
 /// on a long-range task — how much gradient reaches the early time steps, how far the hidden
 /// state spreads, how fast each learns — and why batch norm does not fit there.
 public enum SequencesLesson {
@@ -12,7 +12,7 @@ public enum SequencesLesson {
     static let lateSteps = 41...60
 
     public static let lesson = Lesson(
-        id: "sequences", number: 16, section: "Anwendungsgebiete: RNNs, LSTMs, GRUs",
+        id: "sequences", number: 10, section: "Anwendungsgebiete: RNNs, LSTMs, GRUs",
         title: Localized(en: "Recurrent networks", de: "Rekurrente Netze"),
         summary: Localized(
             en: "a GRU on the adding problem over 60 steps, with and without layer norm: before training layer norm lets at least 100 times as much gradient reach the first step; both learn the task; batch norm's per-step statistics on a padded batch",

@@ -18,7 +18,7 @@ public enum StatisticsGroupsLesson {
                     en: """
                     Batch, Layer, Instance and Group Norm compute y = γ·(x − μ)/√(σ² + ε) + β: μ is the mean and σ² the variance of a statistics group, the elements that share one μ and one σ². The variants differ only in which elements form a group.
 
-                    ε = 1e-5 sits inside the root, as in PyTorch (the glossary writes σ + ε; lesson 8). RMSNorm has no μ and no β: y = γ·x/√(ms + ε), ms the mean of x². With γ = 1 and β = 0, y has mean 0 and variance 1 in every group (RMSNorm: mean square 1).
+                    ε = 1e-5 sits inside the root, as in PyTorch (the glossary writes σ + ε; lesson 14). RMSNorm has no μ and no β: y = γ·x/√(ms + ε), ms the mean of x². With γ = 1 and β = 0, y has mean 0 and variance 1 in every group (RMSNorm: mean square 1).
 
                     The block shows a tensor of N = 4 samples, C = 6 channels and H·W = 4 positions. Each character is one element and names its group; the highlighted group is the one worked out below.
 
@@ -27,7 +27,7 @@ public enum StatisticsGroupsLesson {
                     de: """
                     Batch, Layer, Instance und Group Normalization berechnen y = γ·(x − μ)/√(σ² + ε) + β, wobei μ der Mittelwert und σ² die Varianz einer Statistikgruppe ist, also der Elemente, die sich ein μ und ein σ² teilen. Die Varianten unterscheiden sich nur darin, welche Elemente eine Gruppe bilden.
 
-                    ε = 1e-5 steht wie in PyTorch unter der Wurzel (das Glossar schreibt σ + ε; Lektion 8). RMSNorm hat kein μ und kein β: y = γ·x/√(ms + ε), ms ist der Mittelwert von x². Mit γ = 1 und β = 0 hat y in jeder Gruppe den Mittelwert 0 und die Varianz 1 (bei RMSNorm: das mittlere Quadrat 1).
+                    ε = 1e-5 steht wie in PyTorch unter der Wurzel (das Glossar schreibt σ + ε; Lektion 14). RMSNorm hat kein μ und kein β: y = γ·x/√(ms + ε), ms ist der Mittelwert von x². Mit γ = 1 und β = 0 hat y in jeder Gruppe den Mittelwert 0 und die Varianz 1 (bei RMSNorm: das mittlere Quadrat 1).
 
                     Der Block zeigt einen Tensor aus N = 4 Samples, C = 6 Kanälen und H·W = 4 Positionen. Jedes Zeichen ist ein Element und nennt seine Gruppe; die hervorgehobene Gruppe wird unten durchgerechnet.
 

@@ -1,7 +1,7 @@
 import NormMath
 import NumberFormatting
 
-/// Lesson 5's experiment (glossary: "Training-Inferenz-Diskrepanz"): batch norm at three batch
+/// Lesson 15's experiment (glossary: "Training-Inferenz-Diskrepanz"): batch norm at three batch
 /// sizes, each step measured in train and in eval mode.
 public struct TrainInferenceEngine: LessonEngine {
     public static let batchSizes = [4, 16, 64]

@@ -1,13 +1,13 @@
 import NormMath
 
-/// Lesson 5, "Training-Inferenz-Diskrepanz": batch norm normalizes with the batch's statistics
+/// Lesson 15, "Training-Inferenz-Diskrepanz": batch norm normalizes with the batch's statistics
 /// in training and with running averages at inference, so the same network on the same batch
 /// computes two different functions. How far apart they are depends on the batch size (how
 /// noisy the batch statistics are) and on the momentum of the running average (how far it
 /// lags behind weights that keep changing).
 public enum TrainInferenceLesson {
     public static let lesson = Lesson(
-        id: "train-inference", number: 5, section: "Training-Inferenz-Diskrepanz",
+        id: "train-inference", number: 15, section: "Training-Inferenz-Diskrepanz",
         title: Localized(en: "Train/inference discrepancy", de: "Training-Inferenz-Diskrepanz"),
         summary: Localized(
             en: "batch vs running statistics per channel, and train-mode vs eval-mode accuracy at batch sizes 4, 16, 64",

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 17's experiment: a tiny Transformer encoder learns to sort digits, from the same
+/// Lesson 12's experiment: a tiny Transformer encoder learns to sort digits, from the same
 /// initial weights and on the same batches in each variant — Post-LN, Post-LN with a linear
 /// warm-up, Post-LN with QK norm, Pre-LN, Pre-LN with QK norm and Pre-LN with RMSNorm — at one learning rate. At
 /// initialization it measures each block's weight-gradient norm (Xiong et al. 2020); while

@@ -1,8 +1,8 @@
 import NormMath
 
-/// Lesson 17, "Transformer-Architekturen" and the research frontier the glossary points to
+/// Lesson 12, "Transformer-Architekturen" and the research frontier the glossary points to
 /// ("Aktueller Forschungsstand"): a real, tiny Transformer — self-attention and an MLP — where
-/// lesson 10 has a residual MLP. Where the normalization sits decides how the gradients at
+/// lesson 11 has a residual MLP. Where the normalization sits decides how the gradients at
 /// initialization are spread (Xiong et al. 2020); without QK normalization the attention
 /// logits grow while it trains (Dehghani et al. 2023). What the toy shows on every seed is what
 /// the pages say; where it does not show what a paper reports, the pages say so.
@@ -13,7 +13,7 @@ public enum TransformerLesson {
     static let lossWindow = 100
 
     public static let lesson = Lesson(
-        id: "transformer", number: 17, section: "Transformer-Architekturen",
+        id: "transformer", number: 12, section: "Transformer-Architekturen",
         title: Localized(en: "A tiny Transformer", de: "Ein winziger Transformer"),
         summary: Localized(
             en: "self-attention learns to sort digits: Post-LN vs Pre-LN, warm-up, RMSNorm, and QK norm against growing attention logits",
@@ -59,7 +59,7 @@ public enum TransformerLesson {
                     • Post-LN's gradients are larger than Pre-LN's, in both blocks.
                     • Pre-LN's two blocks get similar gradients: block 2 gets between 0.6 and 1.2 times what block 1 gets, with layer norm and with RMSNorm.
 
-                    With only two blocks the growth toward the output that Xiong et al. describe for Post-LN does not show: its block 2 need not get more than its block 1 (try --seed 2). Lesson 10 shows a deeper stack of residual blocks.
+                    With only two blocks the growth toward the output that Xiong et al. describe for Post-LN does not show: its block 2 need not get more than its block 1 (try --seed 2). Lesson 11 shows a deeper stack of residual blocks.
                     """,
                     de: """
                     Die Tabelle zeigt ‖∂L/∂W‖ über die sechs Gewichtsmatrizen jedes Blocks (W_q, W_k, W_v, W_o, W₁, W₂) vor dem ersten Schritt, bei jeder Platzierung von denselben Startgewichten aus.
@@ -69,7 +69,7 @@ public enum TransformerLesson {
                     • Die Gradienten sind bei Post-LN größer als bei Pre-LN, in beiden Blöcken.
                     • Bei Pre-LN bekommen die beiden Blöcke ähnliche Gradienten: Block 2 bekommt das 0,6- bis 1,2-Fache von Block 1, mit Layer Norm und mit RMSNorm.
 
-                    Mit nur zwei Blöcken zeigt sich das Wachstum zur Ausgabe hin, das Xiong et al. für Post-LN beschreiben, nicht: Bei Post-LN bekommt Block 2 nicht unbedingt mehr als Block 1 (probiere --seed 2). Lektion 10 zeigt einen tieferen Stapel von Residual-Blöcken.
+                    Mit nur zwei Blöcken zeigt sich das Wachstum zur Ausgabe hin, das Xiong et al. für Post-LN beschreiben, nicht: Bei Post-LN bekommt Block 2 nicht unbedingt mehr als Block 1 (probiere --seed 2). Lektion 11 zeigt einen tieferen Stapel von Residual-Blöcken.
                     """)),
             LessonPage(
                 title: Localized(en: "QK norm", de: "QK-Norm"),

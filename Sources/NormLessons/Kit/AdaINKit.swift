@@ -1,4 +1,4 @@
-/// Lesson 13's kit: what AdaIN keeps of the content and takes from the style, decided by the
+/// Lesson 17's kit: what AdaIN keeps of the content and takes from the style, decided by the
 /// lesson's three statements at the start (step 1) and after 300 training steps. FiLM does not
 /// normalize; conditional batch and instance norm do — the discussion keeps them apart.
 enum AdaINKit {

@@ -1,4 +1,4 @@
-/// Lesson 14's kit: which copy of the regression fits targets of their own scale and shift, and
+/// Lesson 2's kit: which copy of the regression fits targets of their own scale and shift, and
 /// what γ and β learn — decided by the lesson's claims at steps 300 and 600.
 enum AffineKit {
     static let kit = TeachingKit(
@@ -80,8 +80,8 @@ enum AffineKit {
                 en: "In a deeper network, a linear layer after the normalization could take over γ's scale. Why can nothing after a ReLU take over β's job?",
                 de: "In einem tieferen Netz könnte eine lineare Schicht nach der Normalisierung die Skala von γ übernehmen. Warum kann nichts nach einer ReLU die Aufgabe von β übernehmen?"),
             Localized(
-                en: "If γ = σ and β = μ give the input back exactly, what is normalizing still good for? Think of lessons 3 and 6.",
-                de: "Wenn γ = σ und β = μ die Eingabe genau zurückgeben: Wozu ist die Normalisierung dann noch gut? Denk an die Lektionen 3 und 6."),
+                en: "If γ = σ and β = μ give the input back exactly, what is normalizing still good for? Think of lessons 7 and 9.",
+                de: "Wenn γ = σ und β = μ die Eingabe genau zurückgeben: Wozu ist die Normalisierung dann noch gut? Denk an die Lektionen 7 und 9."),
             Localized(
                 en: "A γ that passes near 0 learns slowly for a while. Why do the weights before it get almost no gradient at γ ≈ 0? Watch channel 2 in the lower charts.",
                 de: "Ein γ, das nahe an 0 vorbeikommt, lernt eine Weile nur langsam. Warum bekommen die Gewichte davor bei γ ≈ 0 kaum Gradient? Achte in den unteren Diagrammen auf Kanal 2."),

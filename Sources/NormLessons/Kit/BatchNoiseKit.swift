@@ -1,4 +1,4 @@
-/// Lesson 7's kit: how the noise of the batch mean scales with N, and whether the noisiest
+/// Lesson 8's kit: how the noise of the batch mean scales with N, and whether the noisiest
 /// batches generalize better — decided by the lesson's claims at step 600.
 enum BatchNoiseKit {
     static let kit = TeachingKit(

@@ -1,4 +1,4 @@
-/// Lesson 4's kit: where Batch Norm collapses over the batch sizes, and whether the network of
+/// Lesson 3's kit: where Batch Norm collapses over the batch sizes, and whether the network of
 /// N = 1 is bad or only evaluated with the wrong statistics — decided by the lesson's four
 /// claims on the finished sweep.
 enum BatchSizeKit {
@@ -69,8 +69,8 @@ enum BatchSizeKit {
                 ],
                 answer: 2, when: ["gn-no-collapse", "bn-batch-statistics-hold-at-1"],
                 explanation: Localized(
-                    en: "The Batch Norm network of N = 1 has learned: given the statistics it trained with, it classifies well. What fails is the switch to the running statistics in eval mode — the train/inference discrepancy (lesson 5). Group Norm computes the same in training and in eval mode, whatever N.",
-                    de: "Das Batch-Norm-Netz von N = 1 hat gelernt: Mit den Statistiken, mit denen es trainiert hat, klassifiziert es gut. Was versagt, ist der Wechsel zu den laufenden Statistiken im Inferenzmodus — die Training-Inferenz-Diskrepanz (Lektion 5). Group Norm rechnet im Training und im Inferenzmodus dasselbe, bei jedem N.")),
+                    en: "The Batch Norm network of N = 1 has learned: given the statistics it trained with, it classifies well. What fails is the switch to the running statistics in eval mode — the train/inference discrepancy (lesson 15). Group Norm computes the same in training and in eval mode, whatever N.",
+                    de: "Das Batch-Norm-Netz von N = 1 hat gelernt: Mit den Statistiken, mit denen es trainiert hat, klassifiziert es gut. Was versagt, ist der Wechsel zu den laufenden Statistiken im Inferenzmodus — die Training-Inferenz-Diskrepanz (Lektion 15). Group Norm rechnet im Training und im Inferenzmodus dasselbe, bei jedem N.")),
         ],
         discussion: [
             Localized(

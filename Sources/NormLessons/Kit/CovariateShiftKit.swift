@@ -1,4 +1,4 @@
-/// Lesson 2's kit: how far one channel's input distribution moves in 300 steps, with and
+/// Lesson 6's kit: how far one channel's input distribution moves in 300 steps, with and
 /// without Batch Norm, and in which layer — decided by the lesson's claims at step 300.
 enum CovariateShiftKit {
     static let kit = TeachingKit(

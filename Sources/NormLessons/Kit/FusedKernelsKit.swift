@@ -1,4 +1,4 @@
-/// Lesson 19's kit: how much the four separate passes cost against the fused kernel once the
+/// Lesson 13's kit: how much the four separate passes cost against the fused kernel once the
 /// tensor is past the caches, and why — decided by the lesson's claims on the finished sweep.
 enum FusedKernelsKit {
     static let kit = TeachingKit(

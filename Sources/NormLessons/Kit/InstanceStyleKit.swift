@@ -1,4 +1,4 @@
-/// Lesson 9's kit: after which layer every picture has σ = 1 (the claims on the pictures before
+/// Lesson 4's kit: after which layer every picture has σ = 1 (the claims on the pictures before
 /// training), and which network is ahead at the end (the claim at 800).
 enum InstanceStyleKit {
     static let kit = TeachingKit(

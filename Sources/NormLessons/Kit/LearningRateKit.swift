@@ -1,4 +1,4 @@
-/// Lesson 3's kit: which network survives lr 2, decided by the lesson's two claims at step 300.
+/// Lesson 7's kit: which network survives lr 2, decided by the lesson's two claims at step 300.
 enum LearningRateKit {
     static let kit = TeachingKit(
         objectives: [
@@ -36,8 +36,8 @@ enum LearningRateKit {
                 ],
                 claimIDs: ["bn-learns-at-lr-2", "plain-at-chance-at-lr-2"],
                 explanation: Localized(
-                    en: "Batch Norm divides each layer's input by its own σ: a step that makes the weights larger does not make the activations larger, it shrinks the next gradient (lesson 6). Without it, the first large steps throw the network off, and it stays at chance.",
-                    de: "Batch Norm teilt die Eingabe jeder Schicht durch ihr eigenes σ: Ein Schritt, der die Gewichte vergrößert, vergrößert nicht die Aktivierungen, sondern verkleinert den nächsten Gradienten (Lektion 6). Ohne Normalisierung werfen die ersten großen Schritte das Netz aus der Bahn, und es bleibt auf Zufallsniveau.")
+                    en: "Batch Norm divides each layer's input by its own σ: a step that makes the weights larger does not make the activations larger, it shrinks the next gradient (lesson 9). Without it, the first large steps throw the network off, and it stays at chance.",
+                    de: "Batch Norm teilt die Eingabe jeder Schicht durch ihr eigenes σ: Ein Schritt, der die Gewichte vergrößert, vergrößert nicht die Aktivierungen, sondern verkleinert den nächsten Gradienten (Lektion 9). Ohne Normalisierung werfen die ersten großen Schritte das Netz aus der Bahn, und es bleibt auf Zufallsniveau.")
             ) { held in
                 // The plain network's claim says it stays at chance; Batch Norm's that it learns.
                 guard held["plain-at-chance-at-lr-2"] == true else { return nil }

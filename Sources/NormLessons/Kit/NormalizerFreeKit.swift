@@ -1,4 +1,4 @@
-/// Lesson 11's kit: what AGC does without any normalization layer at lr 0.2, and how often it
+/// Lesson 16's kit: what AGC does without any normalization layer at lr 0.2, and how often it
 /// clips — decided by the lesson's claims at step 400. The "LSUV init + AGC" run is not an
 /// NFNet, and the kit does not call it one.
 enum NormalizerFreeKit {

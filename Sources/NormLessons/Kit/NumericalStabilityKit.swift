@@ -1,4 +1,4 @@
-/// Lesson 8's kit: what the dead channel's gradient does as ε → 0, what ε's place does at
+/// Lesson 14's kit: what the dead channel's gradient does as ε → 0, what ε's place does at
 /// σ = 10⁻³, and which variance survives an offset of 1000 — each decided by the lesson's claims.
 enum NumericalStabilityKit {
     static let kit = TeachingKit(

@@ -1,4 +1,4 @@
-/// Lesson 18's kit: what repeated averaging over a graph does to the nodes' features, and what
+/// Lesson 19's kit: what repeated averaging over a graph does to the nodes' features, and what
 /// PairNorm changes — at depth 16 and at depth 2 — decided by the lesson's claims at the start
 /// and at step 200.
 enum OverSmoothingKit {

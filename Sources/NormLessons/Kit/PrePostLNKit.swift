@@ -1,4 +1,4 @@
-/// Lesson 10's kit: where Pre-LN's gradients go at initialization (step 0), and which runs
+/// Lesson 11's kit: where Pre-LN's gradients go at initialization (step 0), and which runs
 /// learn at one learning rate (step 1000) — decided by the lesson's own claims. It says nothing
 /// about warm-up preventing a collapse: one seed cannot show that.
 enum PrePostLNKit {
@@ -77,8 +77,8 @@ enum PrePostLNKit {
         ],
         exercise: Exercise(
             task: Localized(
-                en: "Open the lesson on another seed: normtui lesson 10 --seed 3. In the top chart, does Post-LN's gradient (A) grow from block to block, as in Xiong et al.? Then check page 2's three statements on that seed: normtui lesson 10 --check --seed 3 --seeds 1.",
-                de: "Öffne die Lektion mit einem anderen Seed: normtui lesson 10 --seed 3. Wächst im oberen Diagramm der Gradient von Post-LN (A) von Block zu Block, wie bei Xiong et al.? Prüfe dann die drei Aussagen von Seite 2 auf diesem Seed: normtui lesson 10 --check --seed 3 --seeds 1."),
+                en: "Open the lesson on another seed: normtui lesson 11 --seed 3. In the top chart, does Post-LN's gradient (A) grow from block to block, as in Xiong et al.? Then check page 2's three statements on that seed: normtui lesson 11 --check --seed 3 --seeds 1.",
+                de: "Öffne die Lektion mit einem anderen Seed: normtui lesson 11 --seed 3. Wächst im oberen Diagramm der Gradient von Post-LN (A) von Block zu Block, wie bei Xiong et al.? Prüfe dann die drei Aussagen von Seite 2 auf diesem Seed: normtui lesson 11 --check --seed 3 --seeds 1."),
             hint: Localized(
                 en: "The chart is relative to block 1, and the line under it gives block 12 / block 1 for both. Page 2's statements are about block 12 against block 1, not about every step in between.",
                 de: "Das Diagramm ist relativ zu Block 1, und die Zeile darunter nennt Block 12 / Block 1 für beide. Die Aussagen von Seite 2 betreffen Block 12 gegenüber Block 1, nicht jeden Schritt dazwischen.")))

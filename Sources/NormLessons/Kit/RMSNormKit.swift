@@ -1,4 +1,4 @@
-/// Lesson 12's kit: what RMSNorm makes of an offset of 2, decided by the lesson's claim on every
+/// Lesson 5's kit: what RMSNorm makes of an offset of 2, decided by the lesson's claim on every
 /// offset, and whether the offset it leaves in stops training, decided by the claim at step 600.
 enum RMSNormKit {
     static let kit = TeachingKit(

@@ -1,4 +1,4 @@
-/// Lesson 15's kit: which forecaster holds under the jump in level and scale, and whether either
+/// Lesson 18's kit: which forecaster holds under the jump in level and scale, and whether either
 /// beats repeating the last value — decided by the lesson's three claims at step 2000.
 enum RevINKit {
     static let kit = TeachingKit(

@@ -1,4 +1,4 @@
-/// Lesson 6's kit: what W₂ → 4·W₂ does with and without Batch Norm, decided by the lesson's
+/// Lesson 9's kit: what W₂ → 4·W₂ does with and without Batch Norm, decided by the lesson's
 /// claims, which press k at step 100 (on copies of the runs).
 enum ScaleInvarianceKit {
     static let kit = TeachingKit(

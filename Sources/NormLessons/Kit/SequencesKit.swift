@@ -1,4 +1,4 @@
-/// Lesson 16's kit: how much gradient reaches the first time step with and without layer
+/// Lesson 10's kit: how much gradient reaches the first time step with and without layer
 /// norm, and whether layer norm makes the small GRU learn faster — decided by the lesson's
 /// claims at steps 0, 600 and 800.
 enum SequencesKit {

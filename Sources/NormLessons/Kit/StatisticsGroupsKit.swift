@@ -59,8 +59,8 @@ enum StatisticsGroupsKit {
         ],
         discussion: [
             Localized(
-                en: "With Batch Norm an image's output depends on which other images share its mini-batch. Why is that a problem when a trained network sees one image at a time, and why not with Layer Norm? (Lesson 5 shows what Batch Norm does instead.)",
-                de: "Bei Batch Norm hängt die Ausgabe eines Bildes davon ab, welche anderen Bilder im selben Mini-Batch sind. Warum ist das ein Problem, wenn ein trainiertes Netz ein Bild nach dem anderen sieht, und warum nicht bei Layer Norm? (Lektion 5 zeigt, was Batch Norm stattdessen tut.)"),
+                en: "With Batch Norm an image's output depends on which other images share its mini-batch. Why is that a problem when a trained network sees one image at a time, and why not with Layer Norm? (Lesson 15 shows what Batch Norm does instead.)",
+                de: "Bei Batch Norm hängt die Ausgabe eines Bildes davon ab, welche anderen Bilder im selben Mini-Batch sind. Warum ist das ein Problem, wenn ein trainiertes Netz ein Bild nach dem anderen sieht, und warum nicht bei Layer Norm? (Lektion 15 zeigt, was Batch Norm stattdessen tut.)"),
             Localized(
                 en: "In the lesson's tensor, channel c's values lie around (c − 2.5)·0.8. Which variants remove these differences between the channels, and which keep them? Check it with the groups' μ (space moves from group to group).",
                 de: "Im Tensor der Lektion liegen die Werte von Kanal c um (c − 2,5)·0,8. Welche Varianten entfernen diese Unterschiede zwischen den Kanälen, welche behalten sie? Prüfe es am μ der Gruppen (die Leertaste geht von Gruppe zu Gruppe)."),

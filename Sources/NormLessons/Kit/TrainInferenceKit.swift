@@ -1,4 +1,4 @@
-/// Lesson 5's kit: batch statistics against running statistics, by batch size and by the
+/// Lesson 15's kit: batch statistics against running statistics, by batch size and by the
 /// momentum of the running average — decided by the lesson's claims at step 300.
 enum TrainInferenceKit {
     static let kit = TeachingKit(

@@ -1,4 +1,4 @@
-/// Lesson 17's kit: where the gradients are at initialization and what QK norm does to the
+/// Lesson 12's kit: where the gradients are at initialization and what QK norm does to the
 /// attention logits and the loss — decided by the lesson's claims at steps 0 and 600.
 enum TransformerKit {
     static let kit = TeachingKit(

@@ -1,6 +1,6 @@
 import NormMath
 
-/// One channel of a batch of feature maps, image by image: what lesson 9 shows as pictures and
+/// One channel of a batch of feature maps, image by image: what lesson 4 shows as pictures and
 /// per-image μ and σ.
 public struct ChannelPlanes: Sendable {
     /// One H·W plane per image, row-major.

@@ -1,6 +1,6 @@
 import NormMath
 
-/// Lesson 17's token task: sequences of random digits, and at every position the digit that
+/// Lesson 12's token task: sequences of random digits, and at every position the digit that
 /// belongs there once the sequence is sorted. Fresh sequences every step, drawn from the run's
 /// seed: the model never sees a batch twice, so the training loss is also a held-out loss.
 public enum DigitSorting {

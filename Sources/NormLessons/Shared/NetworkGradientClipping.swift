@@ -3,7 +3,7 @@ import NormMath
 /// Adaptive gradient clipping of a whole network (Brock et al. 2021), as a ``Trainer``'s
 /// gradient transform: every parameter is clipped unit-wise against its weights — a weight's
 /// units are its rows (one per output), a bias's its single values. The head is clipped too: on
-/// lesson 11's small net the head's unclipped steps alone wreck it at the lesson's learning rate.
+/// lesson 16's small net the head's unclipped steps alone wreck it at the lesson's learning rate.
 public struct NetworkGradientClipping: GradientTransform {
     public let clipping: AdaptiveGradientClipping
     /// The fraction of weight units (blocks and head) clipped at the last step.

@@ -1,7 +1,7 @@
 import Foundation
 import NormMath
 
-/// Lesson 16's model: a GRU over the sequence (``GatedRecurrentUnit``, with or without layer
+/// Lesson 10's model: a GRU over the sequence (``GatedRecurrentUnit``, with or without layer
 /// norm) and a linear read-out of its last hidden state, ŷ = w·h_T + b, trained on the mean
 /// squared error with Adam (Kingma & Ba 2015) and the whole gradient clipped to norm 1 — the
 /// usual recipe for recurrent networks (Pascanu et al. 2013), the same for both runs.

@@ -1,7 +1,7 @@
 import NormMath
 
 /// A ``ResidualMLP`` trained on the digits with SGD and an optional linear warm-up: one curve
-/// of lesson 10's loss chart.
+/// of lesson 11's loss chart.
 public struct ResidualRun: Sendable {
     public let name: String
     public let warmup: LinearWarmup

@@ -1,7 +1,7 @@
 import NormMath
 
 /// A ``TinyTransformer`` learning to sort digits with SGD and an optional linear warm-up: one
-/// curve of lesson 17's charts. Its batches come from its own generator, seeded alike for every
+/// curve of lesson 12's charts. Its batches come from its own generator, seeded alike for every
 /// run of a seed, so the runs of one seed see the same sequences in the same order.
 public struct TransformerRun: Sendable {
     public let name: String

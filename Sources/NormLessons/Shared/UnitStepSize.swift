@@ -2,7 +2,7 @@ import NormMath
 
 /// How far one training step moved a network's weight units, relative to their size: for every
 /// unit i (one output's row of weights, in the blocks and the head — the units adaptive gradient
-/// clipping bounds), ‖W_i(after) − W_i(before)‖ / ‖W_i(before)‖. Lesson 11 says how large this can
+/// clipping bounds), ‖W_i(after) − W_i(before)‖ / ‖W_i(before)‖. Lesson 16 says how large this can
 /// get under clipping with momentum and measures it.
 public enum UnitStepSize {
     /// The largest relative change of any weight unit between `before` and `after` (the same

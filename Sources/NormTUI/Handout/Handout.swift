@@ -15,7 +15,7 @@ struct Handout {
     /// The figure's file name, beside the handout.
     let figure: String
 
-    /// The file name without extension: "03-learning-rate".
+    /// The file name without extension: "07-learning-rate".
     static func baseName(_ lesson: Lesson) -> String {
         (lesson.number < 10 ? "0" : "") + "\(lesson.number)-\(lesson.id)"
     }

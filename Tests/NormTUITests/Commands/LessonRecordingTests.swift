@@ -11,14 +11,14 @@ import TerminalUI
         let path = NSTemporaryDirectory() + "normtui-lesson-\(UUID().uuidString).cast"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let recording = try LessonRecording(width: 100, height: 30, fps: 4, display: DisplayOptions.parse(["--no-color", "--lang", "en"]))
-        recording.record(try #require(LessonCatalog.find("2")), steps: 5, into: try AsciicastWriter(path: path), title: "lesson 2")
+        recording.record(try #require(LessonCatalog.find("6")), steps: 5, into: try AsciicastWriter(path: path), title: "lesson 6")
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { line in
             try JSONSerialization.jsonObject(with: Data(line.utf8))
         }
         let header = try #require(lines.first as? [String: Any])
         #expect(header["width"] as? Int == 100)
         #expect(header["height"] as? Int == 30)
-        #expect(header["title"] as? String == "lesson 2")
+        #expect(header["title"] as? String == "lesson 6")
         let events = lines.dropFirst().compactMap { $0 as? [Any] }
         #expect(events.count == 5)
         #expect(events.compactMap { $0[0] as? Double } == [0, 0.25, 0.5, 0.75, 1])

@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 14 shows what it claims, measured on the default seed.
+/// Lesson 2 shows what it claims, measured on the default seed.
 struct AffineLessonTests {
     /// Every claim holds on seed 1 (`--check --seeds 10` judges ten).
     @Test func theClaimsHoldOnTheDefaultSeed() {

@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 7, measured on the default seed: the batch noise falls as 1/√N; the claimed
+/// Lesson 8, measured on the default seed: the batch noise falls as 1/√N; the claimed
 /// regularization (better held-out accuracy with small batches) does not show here, and the
 /// lesson says so — its claims hold on ten seeds (`normtui lesson batch-noise --check --seeds 10`).
 struct BatchNoiseLessonTests {

@@ -2,7 +2,7 @@ import Testing
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 4's claims can fail: fed numbers on the wrong side of their thresholds, or a sweep
+/// Lesson 3's claims can fail: fed numbers on the wrong side of their thresholds, or a sweep
 /// not done, they say ✗. (Their ✓ on ten seeds is `normtui lesson batch-size --check --seeds 10`.)
 @Suite struct BatchSizeClaimTests {
     static let sizes = [32, 16, 8, 4, 2, 1]

@@ -3,7 +3,7 @@ import Testing
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 4 measures what Wu & He (2018, Fig. 1) report, on the digits: batch norm's eval-mode
+/// Lesson 3 measures what Wu & He (2018, Fig. 1) report, on the digits: batch norm's eval-mode
 /// accuracy collapses at the smallest batch while group norm's does not.
 @Suite struct BatchSizeLessonTests {
     /// The default sweep's epochs at its two ends (N = 16 and N = 1): the full sweep's N = 1

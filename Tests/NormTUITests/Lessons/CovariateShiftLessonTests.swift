@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 2 shows what it claims, measured on the default seed: the input of layer 3's
+/// Lesson 6 shows what it claims, measured on the default seed: the input of layer 3's
 /// ReLU (channel 0) widens many times over without normalization, a few times with it.
 struct CovariateShiftLessonTests {
     @Test func theInputDistributionMovesFarLessWithBatchNorm() {

@@ -3,13 +3,13 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// `lesson` as tests draw it: lesson 19 measures time on the machine, which no two runs agree
+/// `lesson` as tests draw it: lesson 13 measures time on the machine, which no two runs agree
 /// on, so screens compared with a golden file use its modeled twin (``KernelTiming``).
 func reproducible(_ lesson: Lesson) -> Lesson {
     lesson.id == FusedKernelsLesson.lesson.id ? FusedKernelsLesson.modeled : lesson
 }
 
-/// Lesson 19: the sweep's bookkeeping on the modeled timing (deterministic, instant), and one
+/// Lesson 13: the sweep's bookkeeping on the modeled timing (deterministic, instant), and one
 /// real round on the smallest size. Its claims about real time are judged by
 /// `normtui lesson fused-kernels --check`, never in a unit test (benchmarks are benchmarks).
 struct FusedKernelsLessonTests {

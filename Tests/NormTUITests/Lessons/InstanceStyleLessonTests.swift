@@ -3,7 +3,7 @@ import Testing
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 9 measures on the `contrast` data: instance norm gives every image's feature map
+/// Lesson 4 measures on the `contrast` data: instance norm gives every image's feature map
 /// σ = 1 and μ = 0, batch norm leaves the spread of contrasts exactly as it was, group and
 /// layer norm remove most of it.
 @Suite struct InstanceStyleLessonTests {

@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 3 shows what it claims, measured on the default seed.
+/// Lesson 7 shows what it claims, measured on the default seed.
 struct LearningRateLessonTests {
     /// At lr 2 batch norm learns and the plain network stays at chance.
     @Test func atLearningRateTwoBatchNormLearnsAndThePlainNetworkDoesNot() {

@@ -3,7 +3,7 @@ import Testing
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 11 measures, at lr 0.2 on a 6-block conv net: the plain network is thrown off, the
+/// Lesson 16 measures, at lr 0.2 on a 6-block conv net: the plain network is thrown off, the
 /// clipped ones train, batch norm trains best, and a clipped step with momentum moves a unit by
 /// more than lr·λ.
 @Suite struct NormalizerFreeLessonTests {

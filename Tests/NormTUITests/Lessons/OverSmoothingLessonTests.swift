@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 18 shows what it claims, measured on the default seed.
+/// Lesson 19 shows what it claims, measured on the default seed.
 struct OverSmoothingLessonTests {
     /// Every claim holds on seed 1 (`--check --seeds 10` judges ten).
     @Test func theClaimsHoldOnTheDefaultSeed() {

@@ -3,7 +3,7 @@ import Testing
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 10 measures Xiong et al. (2020) on a 12-block residual MLP: at initialization Pre-LN's
+/// Lesson 11 measures Xiong et al. (2020) on a 12-block residual MLP: at initialization Pre-LN's
 /// gradients shrink toward the output and Post-LN's stay higher there; in training Pre-LN leads.
 @Suite struct PrePostLNLessonTests {
     /// The gradient claims are judged at initialization: cheap enough to judge on several seeds

@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 15 shows what it claims, measured on the default seed.
+/// Lesson 18 shows what it claims, measured on the default seed.
 struct RevINLessonTests {
     /// Every claim holds on seed 1 (`--check --seeds 10` judges ten).
     @Test func theClaimsHoldOnTheDefaultSeed() {

@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 6 shows what it claims: after k, batch norm's outputs are unchanged and its
+/// Lesson 9 shows what it claims: after k, batch norm's outputs are unchanged and its
 /// gradient is divided by k; without normalization the outputs change.
 struct ScaleInvarianceLessonTests {
     @Test func scalingLeavesBatchNormAloneAndChangesThePlainNetwork() {
@@ -34,7 +34,7 @@ struct ScaleInvarianceLessonTests {
                 run.advanceLesson(untilStep: 5)
                 run.press([.character("k"), .character("n")])
                 let text = run.render(glyphs: .unicode).text.joined(separator: "\n")
-                #expect(text.contains(language == .de ? "Lektion 6" : "Lesson 6"))
+                #expect(text.contains(language == .de ? "Lektion 9" : "Lesson 9"))
                 #expect(text.contains("Batch Norm"))
                 #expect(text.contains(language == .de ? "Warum (2/\(lesson.pageCount))" : "Why (2/\(lesson.pageCount))"))
             }

@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 16 shows what it claims; its data and runs are what the pages say.
+/// Lesson 10 shows what it claims; its data and runs are what the pages say.
 struct SequencesLessonTests {
     /// The claims judged before training hold on seed 1 (`--check --seeds 10` judges every
     /// claim on ten seeds; the ones after 600 steps are too slow for a unit test in debug).

@@ -28,7 +28,7 @@ struct TeachingKitTests {
         }
     }
 
-    /// Lesson 3's question: b) when both claims hold, d) when Batch Norm fails too, none when
+    /// Lesson 7's question: b) when both claims hold, d) when Batch Norm fails too, none when
     /// the plain network did not stay at chance.
     @Test func theAnswerIsReadOffTheClaimsOnEachSeed() throws {
         let question = try #require(LearningRateLesson.lesson.kit?.questions.first)
@@ -113,16 +113,16 @@ struct TeachingKitTests {
         let results = lesson.claims.map { claim in
             ClaimCheck.Result(claim: claim, verdicts: [Verdict(holds: true, measured: measured), Verdict(holds: claim.id != "bn-learns-at-lr-2", measured: measured)])
         }
-        let handout = Handout(lesson: lesson, kit: kit, language: .en, seeds: [1, 2], results: results, figure: "03-learning-rate.svg")
+        let handout = Handout(lesson: lesson, kit: kit, language: .en, seeds: [1, 2], results: results, figure: "07-learning-rate.svg")
         let markdown = handout.markdown
-        #expect(markdown.hasPrefix("# Lesson 3: Higher learning rates\n"))
+        #expect(markdown.hasPrefix("# Lesson 7: Higher learning rates\n"))
         #expect(markdown.contains("- [ ] b) only the one with Batch Norm"))
         #expect(markdown.contains("checked on seeds 1–2"))
         #expect(markdown.contains("1. The run supports b) on 1 of 2 seeds; d) on 1 of 2 seeds."))
-        #expect(markdown.contains("![The lesson's screen at step 300, seeds 1–3.](03-learning-rate.svg)"))
+        #expect(markdown.contains("![The lesson's screen at step 300, seeds 1–3.](07-learning-rate.svg)"))
         let html = handout.html
         #expect(html.contains("92.8% &lt;of&gt; &amp; more") && !html.contains("<of>"))
         #expect(html.contains("@page { size: A4;"))
-        #expect(Handout.baseName(lesson) == "03-learning-rate")
+        #expect(Handout.baseName(lesson) == "07-learning-rate")
     }
 }

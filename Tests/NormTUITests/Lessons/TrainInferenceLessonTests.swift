@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 5 shows what it claims, measured on the default seed.
+/// Lesson 15 shows what it claims, measured on the default seed.
 struct TrainInferenceLessonTests {
     /// Small batches: batch statistics far from the running ones, and train and eval mode
     /// disagree (which one is better at N = 4 depends on the seed; page 2 says so).

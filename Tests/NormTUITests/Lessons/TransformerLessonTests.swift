@@ -3,7 +3,7 @@ import NormMath
 @testable import NormTUI
 @testable import NormLessons
 
-/// Lesson 17: the runs of a seed share their start, the claims at initialization hold on the
+/// Lesson 12: the runs of a seed share their start, the claims at initialization hold on the
 /// default seed (the training claims are judged by `--check`: 600 steps of six runs), and the
 /// screen reads at both sizes.
 struct TransformerLessonTests {

@@ -34,7 +34,7 @@ struct WhichNormLessonTests {
     }
 
     /// The first cited lesson (3, to step 300): its row is judged exactly at its claim's step,
-    /// with the verdict of lesson 3's own claim, and the next row waits.
+    /// with the verdict of lesson 7's own claim, and the next row waits.
     @Test func aRowIsJudgedAtItsClaimsStepWithItsLessonsVerdict() {
         var engine = WhichNormEngine(seeds: LessonSeeds(first: 1))
         #expect(engine.holds(row: 0) == nil)

@@ -4,7 +4,7 @@ import TerminalUI
 @testable import NormTUI
 @testable import NormLessons
 
-/// The teacher's kit on a projector's screen (80×24), in both languages: lesson 3's question
+/// The teacher's kit on a projector's screen (80×24), in both languages: lesson 7's question
 /// before the run, its reveal at step 300, and the discussion page with the hint.
 struct KitGoldenTests {
     enum Moment: String, CaseIterable, Sendable { case question, reveal, discussion }

@@ -68,7 +68,7 @@ struct LessonGoldenTests {
         compare(screen: maskingClockTimes(screen), golden: golden, name: name)
     }
 
-    /// `text` with every clock time ("0:42", "1:02:05") as "m:ss": lesson 4 says how long its
+    /// `text` with every clock time ("0:42", "1:02:05") as "m:ss": lesson 3 says how long its
     /// sweep has run, which no two runs agree on; everything around the time is compared.
     static func maskingClockTimes(_ text: String) -> String {
         text.replacing(/\d+(:\d\d)+/, with: "m:ss")

@@ -4,7 +4,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 13's screen: the two input images (on a tall screen), one channel of content, style
+/// Lesson 17's screen: the two input images (on a tall screen), one channel of content, style
 /// and AdaIN features on one grey scale or each on its own (`g`), and the per-channel table of
 /// μ, σ and correlations.
 extension AdaINEngine: LessonRendering {

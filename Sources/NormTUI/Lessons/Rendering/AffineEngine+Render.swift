@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 14's screen: per channel the target's σ and μ beside the learned γ and β, the round
+/// Lesson 2's screen: per channel the target's σ and μ beside the learned γ and β, the round
 /// trip γ = σ, β = μ with numbers, the held-out loss of both runs (on a tall screen), and γ
 /// and β of every channel over training.
 extension AffineEngine: LessonRendering {

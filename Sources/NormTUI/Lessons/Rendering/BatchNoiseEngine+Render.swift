@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 7's screen: the spread table at the latest measurement, the spread of batch mean and
+/// Lesson 8's screen: the spread table at the latest measurement, the spread of batch mean and
 /// variance as bars per batch size, and the train − held-out gap over the measurements, in
 /// percentage points like the table.
 extension BatchNoiseEngine: LessonRendering {

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 4's screen: the sweep's progress (networks done, time spent and an estimate of the
+/// Lesson 3's screen: the sweep's progress (networks done, time spent and an estimate of the
 /// rest), Wu & He's figure (held-out accuracy against batch size) and the numbers in a table —
 /// on several seeds the median over them, with the range in the verdict line. The figure fills
 /// in only as networks finish, so the progress says that the sweep moves.

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 2's screen: one column per run, the followed channel's percentiles over the steps
+/// Lesson 6's screen: one column per run, the followed channel's percentiles over the steps
 /// above its histograms over time, and how much the middle 70 % widened.
 extension CovariateShiftEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {

@@ -4,7 +4,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 19's screen: the sweep's progress, the time per element of every kernel against the
+/// Lesson 13's screen: the sweep's progress, the time per element of every kernel against the
 /// tensor's size (log–log: sizes double from point to point) with the copy as the floor, and
 /// a table of bytes, ns and GB/s per element at the largest size measured so far.
 extension FusedKernelsEngine: LessonRendering {

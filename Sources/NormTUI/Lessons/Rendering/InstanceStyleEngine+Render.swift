@@ -4,7 +4,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 9's screen: rows of grey-scale pictures (one image per column) with each picture's
+/// Lesson 4's screen: rows of grey-scale pictures (one image per column) with each picture's
 /// μ/σ under it, then per-image σ over the whole batch for every variant, and the two
 /// networks' held-out accuracy.
 extension InstanceStyleEngine: LessonRendering {

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 3's screen: where each run stands, the training loss (on a tall screen) and the loss
+/// Lesson 7's screen: where each run stands, the training loss (on a tall screen) and the loss
 /// along the gradient as a band per run.
 extension LearningRateEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 11's screen: the four networks in a table, their training loss and (on a tall screen)
+/// Lesson 16's screen: the four networks in a table, their training loss and (on a tall screen)
 /// their held-out accuracy.
 extension NormalizerFreeEngine: LessonRendering {
     /// The networks' names in the charts' legends, in the order of ``lines()``.

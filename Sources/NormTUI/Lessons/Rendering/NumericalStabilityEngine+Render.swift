@@ -4,7 +4,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 8's screen: the three measurements as tables — ε → 0, ε inside or outside the root,
+/// Lesson 14's screen: the three measurements as tables — ε → 0, ε inside or outside the root,
 /// the naive variance; a short screen shows the one the page is about.
 extension NumericalStabilityEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {

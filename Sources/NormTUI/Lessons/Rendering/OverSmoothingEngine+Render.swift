@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 18's screen: the accuracy on the unlabelled nodes per depth, plain and with
+/// Lesson 19's screen: the accuracy on the unlabelled nodes per depth, plain and with
 /// PairNorm; on a tall screen the depth-16 pair's accuracy over training; and the depth-16
 /// pair's direction spread layer by layer, at the start or now (`i`).
 extension OverSmoothingEngine: LessonRendering {

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 10's screen: every block's gradient norm at initialization relative to block 1
+/// Lesson 11's screen: every block's gradient norm at initialization relative to block 1
 /// (median over the seeds), and the four runs' training loss (median and range). Titles, legend and summary have a short form for a narrow
 /// screen, so that nothing is cut at 80×24.
 extension PrePostLNEngine: LessonRendering {

@@ -4,7 +4,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 12's screen: the statistics of both outputs at the current offset, their histograms
+/// Lesson 5's screen: the statistics of both outputs at the current offset, their histograms
 /// on a common axis, and (on a tall screen) the input's and both networks' training loss.
 extension RMSNormEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 15's screen: the errors of both forecasters in the training and the test period,
+/// Lesson 18's screen: the errors of both forecasters in the training and the test period,
 /// one test window with the truth and both forecasts, and (on a tall screen) the test error
 /// over training.
 extension RevINEngine: LessonRendering {

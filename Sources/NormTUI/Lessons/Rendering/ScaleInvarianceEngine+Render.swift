@@ -4,7 +4,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 6's screen: what the last scaling did to loss, outputs and gradient in both runs, and
+/// Lesson 9's screen: what the last scaling did to loss, outputs and gradient in both runs, and
 /// the gradient norm of layer 2 over the steps.
 extension ScaleInvarianceEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {

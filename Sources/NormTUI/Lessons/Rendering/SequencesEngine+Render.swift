@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 16's screen: how much gradient reaches each time step (relative to the last), the
+/// Lesson 10's screen: how much gradient reaches each time step (relative to the last), the
 /// hidden state's spread over the steps, the training loss over the steps with the claims'
 /// markers, and batch norm's view of a padded batch. A short screen shows the loss and one of
 /// the charts over time: the gradient, the spread (page 2) or the padded batch (page 3).

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 5's screen: the two modes' accuracy per batch size, one run's running against batch
+/// Lesson 15's screen: the two modes' accuracy per batch size, one run's running against batch
 /// means per channel, and the train − eval gap over the steps.
 extension TrainInferenceEngine: LessonRendering {
     func render(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {

@@ -3,7 +3,7 @@ import TerminalUI
 import NormLessons
 import NumberFormatting
 
-/// Lesson 17's screen: each block's gradient norm at initialization (a table, median over the
+/// Lesson 12's screen: each block's gradient norm at initialization (a table, median over the
 /// seeds), then for one placement's three runs (key g) the training loss and the largest
 /// attention logit over the steps, as the seeds' median and range. A narrow screen gets short
 /// titles and median-only cells.
