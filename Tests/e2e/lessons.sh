@@ -28,7 +28,7 @@ for entry in "${lessons[@]}"; do
   open_and_quit "$id" "$number" "--lang de"
 done
 open_and_quit 2 2 "--present"
-open_and_quit adain 13 "--present --lang de --no-color"
+open_and_quit adain 17 "--present --lang de --no-color"
 e2e_check "terminal restored after the last lesson" e2e_terminal_restored
 
 e2e_run "clear; $BIN lesson nosuch; echo rc=\$?"

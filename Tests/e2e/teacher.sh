@@ -55,7 +55,7 @@ e2e_keys q
 e2e_wait_for '^rc=0([^0-9]|$)' >/dev/null
 
 e2e_check "lessons --objectives lists lesson 7's objectives" eval \
-  '"$BIN" lessons --objectives --lang en | grep -A4 "^ 3  learning-rate" | grep -q "• Read the loss along the gradient as a band"'
+  '"$BIN" lessons --objectives --lang en | grep -A4 "^ 7  learning-rate" | grep -q "• Read the loss along the gradient as a band"'
 e2e_check "handout writes the page and its figure" eval \
   '"$BIN" handout learning-rate --lang de --format html --seeds 1 --out "$OUT" >"$E2E_WORKDIR/written" && [ -s "$OUT/07-learning-rate.html" ] && [ -s "$OUT/07-learning-rate.svg" ]'
 e2e_check "the handout names what it wrote" eval 'grep -qx "$OUT/07-learning-rate.html" "$E2E_WORKDIR/written"'
