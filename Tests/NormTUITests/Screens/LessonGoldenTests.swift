@@ -25,12 +25,13 @@ struct LessonGoldenTests {
     /// the training lessons to have passed an evaluation (every 25 steps).
     static let steps = 30
 
+    /// Every lesson at a projector's size and at 120×40, in English and in German; then two
+    /// lessons later in their work.
     static let cases: [Case] = LessonCatalog.all.flatMap { lesson in
-        [Case(lessonID: lesson.id, width: 80, height: 24), Case(lessonID: lesson.id, width: 120, height: 40)]
-    } + ["covariate-shift", "batch-size", "instance-style"].map {
-        Case(lessonID: $0, width: 80, height: 24, language: .de)
-    } + ["gamma-beta", "revin", "which-norm", "sequences", "transformer", "fused-kernels", "graphs"].flatMap {
-        [Case(lessonID: $0, width: 80, height: 24, language: .de), Case(lessonID: $0, width: 120, height: 40, language: .de)]
+        Language.allCases.flatMap { language in
+            [Case(lessonID: lesson.id, width: 80, height: 24, language: language),
+             Case(lessonID: lesson.id, width: 120, height: 40, language: language)]
+        }
     } + [
         // The sweep after its first two networks (batch size 32, both variants): chart and table filled in.
         Case(lessonID: "batch-size", width: 120, height: 40, steps: 130),
