@@ -5,35 +5,16 @@ extension ResidualMLP {
     /// so that momentum buffers stay with their parameters from step to step.
     public mutating func update(with gradients: Gradients, optimizer: inout SGD) {
         var slot = 0
-        func step(_ parameter: inout [Float], _ gradient: [Float]?) {
-            if let gradient { optimizer.step(&parameter, gradient: gradient, slot: slot) }
-            slot += 1
-        }
-        func step(_ layer: inout Linear, _ gradient: Linear.Gradients) {
-            step(&layer.weight, gradient.weight)
-            if var bias = layer.bias {
-                step(&bias, gradient.bias)
-                layer.bias = bias
-            } else {
-                slot += 1
-            }
-        }
-        func step(_ norm: inout Normalization, gamma: [Float]?, beta: [Float]?) {
-            if var parameter = norm.gamma { step(&parameter, gamma); norm.gamma = parameter } else { slot += 1 }
-            if var parameter = norm.beta { step(&parameter, beta); norm.beta = parameter } else { slot += 1 }
-        }
-        step(&embed, gradients.embed)
+        optimizer.step(&embed, gradients.embed, slot: &slot)
         for index in blocks.indices {
             let g = gradients.blocks[index]
-            step(&blocks[index].expand, g.expand)
-            step(&blocks[index].project, g.project)
-            step(&blocks[index].norm, gamma: g.gamma, beta: g.beta)
+            optimizer.step(&blocks[index].expand, g.expand, slot: &slot)
+            optimizer.step(&blocks[index].project, g.project, slot: &slot)
+            optimizer.step(&blocks[index].norm, gamma: g.gamma, beta: g.beta, slot: &slot)
         }
-        if var norm = finalNorm {
-            step(&norm, gamma: gradients.finalGamma, beta: gradients.finalBeta)
-            finalNorm = norm
-        }
-        step(&head, gradients.head)
+        // Without a final norm it takes no slots: the head's momentum stays where it always was.
+        if finalNorm != nil { optimizer.step(&finalNorm, gamma: gradients.finalGamma, beta: gradients.finalBeta, slot: &slot) }
+        optimizer.step(&head, gradients.head, slot: &slot)
     }
 }
 

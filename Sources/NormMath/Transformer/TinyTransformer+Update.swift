@@ -9,45 +9,29 @@ extension TinyTransformer {
     ///   - optimizer: the SGD whose momentum buffers are kept by slot.
     public mutating func update(with gradients: Gradients, optimizer: inout SGD) {
         var slot = 0
-        func step(_ parameter: inout [Float], _ gradient: [Float]?) {
-            if let gradient { optimizer.step(&parameter, gradient: gradient, slot: slot) }
-            slot += 1
-        }
-        func step(_ layer: inout Linear, _ gradient: Linear.Gradients) {
-            step(&layer.weight, gradient.weight)
-            if var bias = layer.bias {
-                step(&bias, gradient.bias)
-                layer.bias = bias
-            } else {
-                slot += 1
-            }
-        }
         func step(_ norm: inout Normalization?, _ gradient: NormalizationGradients?) {
-            if var gamma = norm?.gamma { step(&gamma, gradient?.dgamma); norm?.gamma = gamma } else { slot += 1 }
-            if var beta = norm?.beta { step(&beta, gradient?.dbeta); norm?.beta = beta } else { slot += 1 }
+            optimizer.step(&norm, gamma: gradient?.dgamma, beta: gradient?.dbeta, slot: &slot)
         }
         func step(_ norm: inout Normalization, _ gradient: NormalizationGradients) {
-            var optional: Normalization? = norm
-            step(&optional, gradient)
-            norm = optional!
+            optimizer.step(&norm, gamma: gradient.dgamma, beta: gradient.dbeta, slot: &slot)
         }
-        step(&tokenEmbedding, gradients.tokenEmbedding)
-        step(&positionEmbedding, gradients.positionEmbedding)
+        optimizer.step(&tokenEmbedding, gradients.tokenEmbedding, slot: &slot)
+        optimizer.step(&positionEmbedding, gradients.positionEmbedding, slot: &slot)
         for index in blocks.indices {
             let g = gradients.blocks[index]
-            step(&blocks[index].attention.query, g.attention.query)
-            step(&blocks[index].attention.key, g.attention.key)
-            step(&blocks[index].attention.value, g.attention.value)
-            step(&blocks[index].attention.output, g.attention.output)
+            optimizer.step(&blocks[index].attention.query, g.attention.query, slot: &slot)
+            optimizer.step(&blocks[index].attention.key, g.attention.key, slot: &slot)
+            optimizer.step(&blocks[index].attention.value, g.attention.value, slot: &slot)
+            optimizer.step(&blocks[index].attention.output, g.attention.output, slot: &slot)
             step(&blocks[index].attention.queryNorm, g.attention.queryNorm)
             step(&blocks[index].attention.keyNorm, g.attention.keyNorm)
             step(&blocks[index].attentionNorm, g.attentionNorm)
-            step(&blocks[index].expand, g.expand)
-            step(&blocks[index].project, g.project)
+            optimizer.step(&blocks[index].expand, g.expand, slot: &slot)
+            optimizer.step(&blocks[index].project, g.project, slot: &slot)
             step(&blocks[index].mlpNorm, g.mlpNorm)
         }
         step(&finalNorm, gradients.finalNorm)
-        step(&head, gradients.head)
+        optimizer.step(&head, gradients.head, slot: &slot)
     }
 }
 
