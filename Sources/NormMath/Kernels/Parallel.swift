@@ -1,10 +1,9 @@
-import Dispatch
-
 /// Splits independent work items over threads, in contiguous chunks.
 ///
 /// Each item is computed by exactly the code that one thread would run, and no item's result
 /// depends on another's, so the outcome is bit for bit the same for every thread count. Small
-/// jobs stay on the calling thread: waking another costs microseconds.
+/// jobs stay on the calling thread: handing work to another costs microseconds. The threads
+/// are ``WorkerPool``'s, which stay awake between the parts of a step.
 enum Parallel {
     /// Calls `body` with disjoint ranges that cover `0..<count`, on up to `threads` threads,
     /// and returns when all have finished.
@@ -17,11 +16,8 @@ enum Parallel {
             body(0..<count)
             return
         }
-        withoutActuallyEscaping(body) { body in
-            let shared = SharedBody(body: body)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                shared.body((count * chunk / chunks)..<(count * (chunk + 1) / chunks))
-            }
+        WorkerPool.shared.run(chunks: chunks) { chunk in
+            body((count * chunk / chunks)..<(count * (chunk + 1) / chunks))
         }
     }
 
@@ -36,11 +32,8 @@ enum Parallel {
             for index in 0..<count { body(index) }
             return
         }
-        withoutActuallyEscaping(body) { body in
-            let shared = SharedJob(body: body)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: count, by: workers) { shared.body(index) }
-            }
+        WorkerPool.shared.run(chunks: workers) { worker in
+            for index in stride(from: worker, to: count, by: workers) { body(index) }
         }
     }
 
@@ -57,17 +50,6 @@ enum Parallel {
 
     /// Below this many elements per thread, another thread costs more than it saves.
     static let minimumWorkPerThread = 1 << 16
-
-    /// The body, handed to the worker threads. Safe because the chunks write disjoint memory
-    /// (the precondition above) and `concurrentPerform` returns only when all are done.
-    private struct SharedBody: @unchecked Sendable {
-        let body: (Range<Int>) -> Void
-    }
-
-    /// A job body, handed to the worker threads; safe for the reason ``SharedBody`` is.
-    private struct SharedJob: @unchecked Sendable {
-        let body: (Int) -> Void
-    }
 
     /// The results' storage, written by the workers at disjoint indices.
     private struct SlotPointer<T>: @unchecked Sendable {

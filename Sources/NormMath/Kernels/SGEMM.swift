@@ -94,6 +94,40 @@ public enum SGEMM {
         _ b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
         m: Int, n: Int, k: Int, accumulate: Bool
     ) {
+        // An untransposed B with short rows is read in place but for its last, partial panel.
+        // Rows a power of two of KiB apart would all fall into the same cache sets, so long
+        // rows are packed too.
+        multiply(
+            c, ldc: ldc, a, lda: lda, transposeA: transposeA,
+            EvenlySpacedRows(base: b, stride: ldb), transposeB: transposeB, readsBInPlace: !transposeB && ldb <= directRowLimit,
+            m: m, n: n, k: k, accumulate: accumulate)
+    }
+
+    /// `C[M×N] (+)= op(A)[M×K] · op(B)[K×N]` with B's stored rows at the addresses in
+    /// `bRows` (K of them, or N when `transposeB`): a convolution's shifted input planes
+    /// (``ShiftedPlanes``). An untransposed B is read in place. Otherwise as
+    /// ``multiply(_:ldc:_:lda:transposeA:_:ldb:transposeB:m:n:k:accumulate:)``, with the same
+    /// bits for the same values.
+    static func multiply(
+        _ c: UnsafeMutablePointer<Float>, ldc: Int,
+        _ a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+        bRows: UnsafePointer<UnsafePointer<Float>>, transposeB: Bool,
+        m: Int, n: Int, k: Int, accumulate: Bool
+    ) {
+        multiply(
+            c, ldc: ldc, a, lda: lda, transposeA: transposeA,
+            TabledRows(table: bRows), transposeB: transposeB, readsBInPlace: !transposeB,
+            m: m, n: n, k: k, accumulate: accumulate)
+    }
+
+    /// The blocked multiplication, for any way of finding B's rows.
+    @inline(__always)
+    static func multiply<B: StoredRows>(
+        _ c: UnsafeMutablePointer<Float>, ldc: Int,
+        _ a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+        _ b: B, transposeB: Bool, readsBInPlace: Bool,
+        m: Int, n: Int, k: Int, accumulate: Bool
+    ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "matrix sizes must not be negative")
         guard m > 0, n > 0 else { return }
         if k == 0 {
@@ -106,9 +140,7 @@ public enum SGEMM {
         let depthBlocks = (k + kc - 1) / kc
         let blockDepth = (k + depthBlocks - 1) / depthBlocks
         let packedA = UnsafeMutablePointer<Float>.allocate(capacity: mc * blockDepth)
-        // An untransposed B with short rows is read in place but for its last, partial panel.
-        let packsAllOfB = transposeB || ldb > directRowLimit
-        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: blockDepth * (packsAllOfB ? roundUp(min(nc, n), nr) : nr))
+        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: blockDepth * (readsBInPlace ? nr : roundUp(min(nc, n), nr)))
         let tile = UnsafeMutablePointer<Float>.allocate(capacity: mr * nr)
         defer {
             packedA.deallocate()
@@ -120,15 +152,10 @@ public enum SGEMM {
             for pc in stride(from: 0, to: k, by: blockDepth) {
                 let kcb = min(blockDepth, k - pc)
                 let add = accumulate || pc > 0
-                // Whole NR-column panels of an untransposed B with short rows are read in place,
-                // a row of 64 or 128 bytes per step; the rest is packed. Rows a power of two of KiB
-                // apart would all fall into the same cache sets, so long rows are packed too.
-                let direct = packsAllOfB ? 0 : ncb / nr * nr
-                packB(b, ldb: ldb, transposed: transposeB, row: pc, column: jc + direct, depth: kcb, width: ncb - direct, into: packedB)
-                func panelB(_ jr: Int) -> UnsafePointer<Float> {
-                    jr < direct ? b + pc * ldb + jc + jr : UnsafePointer(packedB + (jr - direct) * kcb)
-                }
-                func panelStride(_ jr: Int) -> Int { jr < direct ? ldb : nr }
+                // Whole NR-column panels of a B read in place are read a row of 64 or 128
+                // bytes per step; the rest is packed.
+                let direct = readsBInPlace ? ncb / nr * nr : 0
+                packB(b, transposed: transposeB, row: pc, column: jc + direct, depth: kcb, width: ncb - direct, into: packedB)
                 for ic in stride(from: 0, to: m, by: mc) {
                     let mcb = min(mc, m - ic)
                     packA(a, lda: lda, transposed: transposeA, row: ic, column: pc, height: mcb, depth: kcb, into: packedA)
@@ -137,14 +164,12 @@ public enum SGEMM {
                         for ir in stride(from: 0, to: mcb, by: mr) {
                             let height = min(mr, mcb - ir)
                             let target = c + (ic + ir) * ldc + jc + jr
-                            if height == mr && width == nr {
-                                microkernel(kcb, packedA + ir * kcb, panelB(jr), panelStride(jr), target, ldc: ldc, add: add)
+                            if jr < direct {
+                                block(kcb, packedA + ir * kcb, b.panel(firstRow: pc, column: jc + jr), target, ldc: ldc, add: add,
+                                      height: height, width: width, tile: tile)
                             } else {
-                                microkernel(kcb, packedA + ir * kcb, panelB(jr), panelStride(jr), tile, ldc: nr, add: false)
-                                for r in 0..<height {
-                                    let row = target + r * ldc, source = tile + r * nr
-                                    for j in 0..<width { row[j] = add ? row[j] + source[j] : source[j] }
-                                }
+                                let panel = EvenlySpacedRows(base: packedB + (jr - direct) * kcb, stride: nr)
+                                block(kcb, packedA + ir * kcb, panel, target, ldc: ldc, add: add, height: height, width: width, tile: tile)
                             }
                         }
                     }
@@ -153,22 +178,39 @@ public enum SGEMM {
         }
     }
 
+    /// One MR×NR block of C: straight into C when whole, else through `tile`.
+    @inline(__always)
+    static func block<P: PanelRows>(
+        _ depth: Int, _ a: UnsafePointer<Float>, _ b: P, _ target: UnsafeMutablePointer<Float>, ldc: Int, add: Bool,
+        height: Int, width: Int, tile: UnsafeMutablePointer<Float>
+    ) {
+        if height == mr && width == nr {
+            microkernel(depth, a, b, target, ldc: ldc, add: add)
+        } else {
+            microkernel(depth, a, b, tile, ldc: nr, add: false)
+            for r in 0..<height {
+                let row = target + r * ldc, source = tile + r * nr
+                for j in 0..<width { row[j] = add ? row[j] + source[j] : source[j] }
+            }
+        }
+    }
+
     #if AVX512
     /// `C[8×32] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 8]` panel, B̃ `[depth, 32]`
-    /// with rows `bStride` apart. Every element of C adds its products in the order of p,
+    /// with its rows where `b` says. Every element of C adds its products in the order of p,
     /// whatever the tile shape, so the bits do not depend on it.
     @inline(__always)
-    static func microkernel(
-        _ depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ bStride: Int,
-        _ c: UnsafeMutablePointer<Float>, ldc: Int, add: Bool
+    static func microkernel<P: PanelRows>(
+        _ depth: Int, _ a: UnsafePointer<Float>, _ b: P, _ c: UnsafeMutablePointer<Float>, ldc: Int, add: Bool
     ) {
         var c00 = Row.zero, c01 = Row.zero, c10 = Row.zero, c11 = Row.zero
         var c20 = Row.zero, c21 = Row.zero, c30 = Row.zero, c31 = Row.zero
         var c40 = Row.zero, c41 = Row.zero, c50 = Row.zero, c51 = Row.zero
         var c60 = Row.zero, c61 = Row.zero, c70 = Row.zero, c71 = Row.zero
         let half = Row.scalarCount
-        var pa = a, pb = b
-        for _ in 0..<depth {
+        var pa = a
+        for p in 0..<depth {
+            let pb = b.row(p)
             let left = UnsafeRawPointer(pb).loadUnaligned(as: Row.self)
             let right = UnsafeRawPointer(pb + half).loadUnaligned(as: Row.self)
             let a0 = Row(repeating: pa[0]), a1 = Row(repeating: pa[1])
@@ -192,7 +234,6 @@ public enum SGEMM {
             c70 = multiplyAdd(c70, a7, left)
             c71 = multiplyAdd(c71, a7, right)
             pa += mr
-            pb += bStride
         }
         store(c00, c, add: add)
         store(c01, c + half, add: add)
@@ -213,22 +254,20 @@ public enum SGEMM {
     }
     #else
     /// `C[4×16] (+)= Ã·B̃` over `depth` steps, Ã a packed `[depth, 4]` panel, B̃ `[depth, 16]`
-    /// with rows `bStride` apart.
+    /// with its rows where `b` says.
     @inline(__always)
-    static func microkernel(
-        _ depth: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ bStride: Int,
-        _ c: UnsafeMutablePointer<Float>, ldc: Int, add: Bool
+    static func microkernel<P: PanelRows>(
+        _ depth: Int, _ a: UnsafePointer<Float>, _ b: P, _ c: UnsafeMutablePointer<Float>, ldc: Int, add: Bool
     ) {
         var c0 = Row.zero, c1 = Row.zero, c2 = Row.zero, c3 = Row.zero
-        var pa = a, pb = b
-        for _ in 0..<depth {
-            let row = UnsafeRawPointer(pb).loadUnaligned(as: Row.self)
+        var pa = a
+        for p in 0..<depth {
+            let row = UnsafeRawPointer(b.row(p)).loadUnaligned(as: Row.self)
             c0 = multiplyAdd(c0, Row(repeating: pa[0]), row)
             c1 = multiplyAdd(c1, Row(repeating: pa[1]), row)
             c2 = multiplyAdd(c2, Row(repeating: pa[2]), row)
             c3 = multiplyAdd(c3, Row(repeating: pa[3]), row)
             pa += mr
-            pb += bStride
         }
         store(c0, c, add: add)
         store(c1, c + ldc, add: add)
@@ -299,8 +338,8 @@ public enum SGEMM {
 
     /// Packs op(B)[row..<row+depth, column..<column+width] into panels of NR columns, each
     /// stored `[depth, NR]`; columns past the end are zero.
-    static func packB(
-        _ b: UnsafePointer<Float>, ldb: Int, transposed: Bool,
+    static func packB<B: StoredRows>(
+        _ b: B, transposed: Bool,
         row: Int, column: Int, depth: Int, width: Int, into packed: UnsafeMutablePointer<Float>
     ) {
         for jr in stride(from: 0, to: width, by: nr) {
@@ -310,17 +349,17 @@ public enum SGEMM {
             if transposed {
                 // op(B)[p, j] = b[j, p]: NR stored rows become the panel's columns, NR/4
                 // 4×4 blocks at a time.
-                let source = b + (column + jr) * ldb + row
+                let first = column + jr
                 var p = 0
                 if columns == nr {
                     typealias Quad = SIMD4<Float>
                     while p + 4 <= depth {
                         for quarter in 0..<nr / 4 {
-                            let rows = source + quarter * 4 * ldb + p
-                            let r0 = UnsafeRawPointer(rows).loadUnaligned(as: Quad.self)
-                            let r1 = UnsafeRawPointer(rows + ldb).loadUnaligned(as: Quad.self)
-                            let r2 = UnsafeRawPointer(rows + 2 * ldb).loadUnaligned(as: Quad.self)
-                            let r3 = UnsafeRawPointer(rows + 3 * ldb).loadUnaligned(as: Quad.self)
+                            let j = first + quarter * 4
+                            let r0 = UnsafeRawPointer(b.row(j) + row + p).loadUnaligned(as: Quad.self)
+                            let r1 = UnsafeRawPointer(b.row(j + 1) + row + p).loadUnaligned(as: Quad.self)
+                            let r2 = UnsafeRawPointer(b.row(j + 2) + row + p).loadUnaligned(as: Quad.self)
+                            let r3 = UnsafeRawPointer(b.row(j + 3) + row + p).loadUnaligned(as: Quad.self)
                             let target = UnsafeMutableRawPointer(panel + p * nr + quarter * 4)
                             let stride = nr * MemoryLayout<Float>.stride
                             target.storeBytes(of: Quad(r0[0], r1[0], r2[0], r3[0]), as: Quad.self)
@@ -332,11 +371,12 @@ public enum SGEMM {
                     }
                 }
                 for j in 0..<columns {
-                    for q in p..<depth { panel[q * nr + j] = source[j * ldb + q] }
+                    let source = b.row(first + j) + row
+                    for q in p..<depth { panel[q * nr + j] = source[q] }
                 }
             } else {
                 for p in 0..<depth {
-                    (panel + p * nr).update(from: b + (row + p) * ldb + column + jr, count: columns)
+                    (panel + p * nr).update(from: b.row(row + p) + column + jr, count: columns)
                 }
             }
         }

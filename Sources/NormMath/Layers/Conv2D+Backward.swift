@@ -1,11 +1,11 @@
 /// The backward pass of ``Conv2D``, written by hand.
 ///
-///     dW[C_out, C_in·9] += dy[C_out, N·H·W] · columns(x)ᵀ
+///     dW[C_out, C_in·9] += dy[C_out, N·H·W] · unrolled(x)ᵀ   (unrolled: im2col)
 ///     db[C_out]         += Σ_{n,h,w} dy
 ///     dx                 = conv(dy, W′),  W′[c_in, c_out, ky, kx] = W[c_out, c_in, 2 − ky, 2 − kx]
 ///
 /// The input gradient is itself a same-padded 3×3 convolution — of dy with the kernel flipped
-/// in space and with input and output channels swapped — so it reuses im2col and the SGEMM.
+/// in space and with input and output channels swapped — so it reuses ``Conv2D/convolve``.
 extension Conv2D {
     /// Adds ∂L/∂W and ∂L/∂b to `gradients` and returns ∂L/∂x `[N, C_in, H, W]`.
     /// - Parameters:
@@ -26,7 +26,7 @@ extension Conv2D {
     /// Adds ∂L/∂W and ∂L/∂b to `gradients`; all the first layer needs, whose input is data.
     ///
     /// The batch is cut into blocks of `gradientBlock` samples. Each block's
-    /// `Σ_n dy_n[C_out, H·W] · columns(x_n)ᵀ` is summed by its own SGEMMs, sample after sample,
+    /// `Σ_n dy_n[C_out, H·W] · unrolled(x_n)ᵀ` is summed by its own SGEMMs, sample after sample,
     /// into a buffer of its own (blocks are independent, so threads take whole blocks); then the
     /// blocks are added to ∂L/∂W in block order. Every rounding is thus fixed by N alone.
     /// - Parameters:
@@ -43,23 +43,22 @@ extension Conv2D {
         precondition(dy.count == outShape.count, "dy must be [N, C_out, H, W]")
         let hw = shape.spatial, depth = inChannels * 9, size = outChannels * depth
         let blockCount = (shape.n + Self.gradientBlock - 1) / Self.gradientBlock
+        let planes = ShiftedPlanes(channels: inChannels, height: shape.h, width: shape.w)
         withScratch(count: blockCount * size) { partials in
             let sums = SharedFloats(partials)
             x.withUnsafeBufferPointer { xb in
                 dy.withUnsafeBufferPointer { g in
                     let work = shape.n * outChannels * depth * hw / 8
                     Parallel.forEachChunk(count: blockCount, threads: threads, work: work) { blocks in
-                        withScratch(count: depth * hw) { columns in
+                        planes.withBuffer { buffer, rows in
                             for block in blocks {
                                 let first = block * Self.gradientBlock
                                 for sample in first..<min(shape.n, first + Self.gradientBlock) {
-                                    Im2Col.columns(
-                                        xb.baseAddress! + sample * shape.perSample, channels: inChannels, height: shape.h,
-                                        width: shape.w, into: columns)
+                                    planes.fill(xb.baseAddress! + sample * shape.perSample, into: buffer)
                                     SGEMM.multiply(
                                         sums.base + block * size, ldc: depth,
                                         g.baseAddress! + sample * outShape.perSample, lda: hw, transposeA: false,
-                                        columns, ldb: hw, transposeB: true,
+                                        bRows: rows, transposeB: true,
                                         m: outChannels, n: depth, k: hw, accumulate: sample > first)
                                 }
                             }

@@ -1,8 +1,9 @@
 /// A 3×3 convolution with stride 1 and one pixel of zero padding ("same"), so H×W is kept —
 /// the layer between the normalization layers of the conv model.
 ///
-/// Computed as im2col plus one ``SGEMM`` (Chellapilla et al. 2006):
-/// `y[C_out, N·H·W] = W[C_out, C_in·9] · columns[C_in·9, N·H·W]`.
+/// Computed as one ``SGEMM`` per sample over the unrolled input (im2col, Chellapilla et al.
+/// 2006), which the SGEMM reads from three shifted copies of the sample (``ShiftedPlanes``):
+/// `y[C_out, H·W] = W[C_out, C_in·9] · unrolled(x)[C_in·9, H·W]`.
 public struct Conv2D: Sendable {
     public let inChannels: Int
     public let outChannels: Int
@@ -65,29 +66,28 @@ public struct Conv2D: Sendable {
     }
 
     /// `y[N, C_out, H, W] = conv(x, W) + b` for x of `shape` and W `[C_out, shape.c, 3, 3]`,
-    /// one sample at a time: im2col into a reused buffer, then one SGEMM that writes the
-    /// sample's output planes in place — `W[C_out, C·9] · columns[C·9, H·W]` is already NCHW.
-    /// Samples are independent, so threads take contiguous runs of them, each with its own
-    /// columns buffer.
+    /// one sample at a time: the sample into its shifted planes (a reused buffer), then one
+    /// SGEMM that writes the sample's output planes in place —
+    /// `W[C_out, C·9] · unrolled(x)[C·9, H·W]` is already NCHW. Samples are independent, so
+    /// threads take contiguous runs of them, each with its own buffer.
     static func convolve(
         _ x: [Float], shape: TensorShape, weight: [Float], outChannels: Int, bias: [Float]?, threads: Int = 1
     ) -> [Float] {
         let hw = shape.spatial, depth = shape.c * 9, outSample = outChannels * hw
+        let planes = ShiftedPlanes(channels: shape.c, height: shape.h, width: shape.w)
         return [Float](unsafeUninitializedCapacity: shape.n * outSample) { y, initialized in
             let output = SharedFloats(y.baseAddress!)
             x.withUnsafeBufferPointer { xb in
                 weight.withUnsafeBufferPointer { wb in
                     Parallel.forEachChunk(count: shape.n, threads: threads, work: shape.n * outSample * depth / 8) { samples in
-                        withScratch(count: depth * hw) { columns in
+                        planes.withBuffer { buffer, rows in
                             for sample in samples {
-                                Im2Col.columns(
-                                    xb.baseAddress! + sample * shape.perSample, channels: shape.c, height: shape.h,
-                                    width: shape.w, into: columns)
+                                planes.fill(xb.baseAddress! + sample * shape.perSample, into: buffer)
                                 let out = output.base + sample * outSample
                                 SGEMM.multiply(
                                     out, ldc: hw,
                                     wb.baseAddress!, lda: depth, transposeA: false,
-                                    columns, ldb: hw, transposeB: false,
+                                    bRows: rows, transposeB: false,
                                     m: outChannels, n: hw, k: depth, accumulate: false)
                                 if let bias {
                                     for c in 0..<outChannels {
