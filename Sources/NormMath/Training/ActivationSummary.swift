@@ -20,14 +20,10 @@ public struct ActivationSummary: Sendable, Equatable {
     /// trainer reports as divergence.
     public init(_ values: UnsafeBufferPointer<Float>) {
         let count = values.count
-        guard count > 0, let (low, high) = Self.finiteRange(values) else {
+        guard count > 0, let (mean, std, low, high) = Self.momentsAndRange(values) else {
             self.init(nonFiniteCount: count)
             return
         }
-        let base = values.baseAddress!
-        let moments = Moments.meanAndVariance(
-            base, segmentCount: 1, segmentLength: count, segmentStride: 0, algorithm: .twoPass)
-        let (mean, std) = (moments.mean, moments.variance.squareRoot())
         // A fine histogram over [min, max] gives the percentiles …
         let fine = Histogram(values, lowerBound: Double(low), upperBound: Double(high), binCount: Self.fineBinCount)
         let percentiles = Self.percentileLevels.map { fine.quantile($0 / 100) }
@@ -49,10 +45,16 @@ public struct ActivationSummary: Sendable, Equatable {
         self.maximum = maximum
     }
 
-    /// The smallest and largest value, or nil when any value is infinite or NaN; eight lanes
-    /// at a time (this runs on every activation tensor of every step).
-    static func finiteRange(_ values: UnsafeBufferPointer<Float>) -> (low: Float, high: Float)? {
+    /// The mean and standard deviation — two-pass's, the bits of `Moments.meanAndVariance` —
+    /// and the smallest and largest value, in one pass over the data after the pilot's; nil
+    /// when any value is infinite or NaN. This runs on every activation tensor of every step:
+    /// the range rides along in the moments' loop instead of taking a pass of its own.
+    static func momentsAndRange(_ values: UnsafeBufferPointer<Float>) -> (mean: Double, std: Double, low: Float, high: Float)? {
         let x = values.baseAddress!, count = values.count
+        let shift = Moments.pilotMean(x, segmentCount: 1, segmentLength: count, segmentStride: 0)
+        // Reduce.shiftedSums's loop, with the range beside it.
+        var accSum = Reduce.Lanes.zero, accSquares = Reduce.Lanes.zero
+        let k = Reduce.Lanes(repeating: shift)
         var low = SIMD8<Float>(repeating: .infinity), high = SIMD8<Float>(repeating: -.infinity)
         // x − x is 0 for finite x and NaN for ±∞ and NaN; the sum of those stays 0 only if
         // every value is finite.
@@ -60,20 +62,34 @@ public struct ActivationSummary: Sendable, Equatable {
         var i = 0
         while i + 8 <= count {
             let v = Reduce.loadFloats(x + i)
-            low = low.replacing(with: v, where: v .< low)
-            high = high.replacing(with: v, where: v .> high)
+            let d = Reduce.Lanes(v) - k
+            accSum += d
+            accSquares += d * d
+            low = pointwiseMin(low, v)
+            high = pointwiseMax(high, v)
             check += v - v
             i += 8
         }
+        var sum = Reduce.total(accSum), squares = Reduce.total(accSquares)
         var lowest = low.min(), highest = high.max()
         var finite = check == .zero
         while i < count {
+            let d = Double(x[i]) - shift
+            sum += d
+            squares += d * d
             finite = finite && x[i].isFinite
             lowest = min(lowest, x[i])
             highest = max(highest, x[i])
             i += 1
         }
-        return finite && lowest.isFinite && highest.isFinite ? (lowest, highest) : nil
+        guard finite, lowest.isFinite, highest.isFinite else { return nil }
+        // As ShiftedSums.add adds one run's sums.
+        var sums = Moments.ShiftedSums(shift: shift)
+        sums.sum += sum
+        sums.squares += squares
+        sums.count += count
+        let (mean, variance) = sums.meanAndVariance
+        return (mean, variance.squareRoot(), lowest, highest)
     }
 
     private init(nonFiniteCount count: Int) {

@@ -198,7 +198,13 @@ public struct Trainer: Sendable {
         enum Result { case summary(ActivationSummary), channels(mean: [Double], variance: [Double]) }
         let results = Parallel.map(count: blockCount + tensors.count, threads: threads) { job -> Result in
             if job < blockCount {
-                let statistics = Self.channelStatistics(pass.pre[job], shape: pass.normalized[job].statistics.layout.shape)
+                let own = pass.normalized[job].statistics
+                // Batch norm in train mode computed exactly these — the same two-pass sums in the
+                // same order (Normalization+ForwardKernel.swift) — so they are not summed again.
+                if config.variant == .batch, config.varianceAlgorithm == .twoPass, !own.fromRunningStatistics {
+                    return .channels(mean: own.mean, variance: own.variance)
+                }
+                let statistics = Self.channelStatistics(pass.pre[job], shape: own.layout.shape)
                 return .channels(mean: statistics.mean, variance: statistics.variance)
             }
             return .summary(tensors[job - blockCount].withUnsafeBufferPointer(ActivationSummary.init))
