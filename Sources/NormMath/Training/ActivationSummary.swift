@@ -65,8 +65,9 @@ public struct ActivationSummary: Sendable, Equatable {
             let d = Reduce.Lanes(v) - k
             accSum += d
             accSquares += d * d
-            low = pointwiseMin(low, v)
-            high = pointwiseMax(high, v)
+            // Not pointwiseMin/Max: Swift calls those lane by lane.
+            low = low.replacing(with: v, where: v .< low)
+            high = high.replacing(with: v, where: v .> high)
             check += v - v
             i += 8
         }

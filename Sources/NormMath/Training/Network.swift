@@ -119,7 +119,7 @@ public struct Network: Sendable {
             case .linear(let linear): pre = linear.forward(x, batch: n)
             }
             let normalized = try blocks[index].norm.forward(pre, shape: shape, mode: mode, threads: threads)
-            let post = ReLU.forward(normalized.y)
+            let post = ReLU.forward(normalized.y, threads: threads)
             pass.blockInputs.append(x)
             pass.pre.append(pre)
             pass.normalized.append(normalized)
@@ -142,7 +142,7 @@ public struct Network: Sendable {
         var blockGradients: [BlockGradients] = []
         for index in blocks.indices.reversed() {
             let block = blocks[index]
-            let dnormalized = ReLU.backward(dy: dpost, y: pass.post[index])
+            let dnormalized = ReLU.backward(dy: dpost, y: pass.post[index], threads: threads)
             let normGradients = block.norm.backward(
                 dy: dnormalized, x: pass.pre[index], statistics: pass.normalized[index].statistics, threads: threads)
             let dpre = normGradients.dx

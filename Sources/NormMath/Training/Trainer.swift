@@ -144,7 +144,7 @@ public struct Trainer: Sendable {
         if let gradients, gradients.allFinite {
             network.update(with: gradients, optimizer: &optimizer)
         }
-        let measured = measure(pass: pass, evalPass: evalPass)
+        let measured = measure(pass: pass, evalPass: evalPass, gradients: gradients)
         report.layers = network.blocks.indices.map { index in
             var probe = probe(
                 block: index, pass: pass, measured: measured, gradients: gradients?.blocks[index],
@@ -187,16 +187,17 @@ public struct Trainer: Sendable {
     }
 
     /// The probes' passes over the activations, the bulk of their time: a summary of every
-    /// block's pre- and post-norm tensor (and eval-mode output), and the per-channel statistics
-    /// of the pre-norm ones. Each is one independent job, so ``threads`` threads share them and
-    /// every result is the same as on one thread.
-    private func measure(pass: ForwardPass, evalPass: ForwardPass?) -> MeasuredActivations {
+    /// block's pre- and post-norm tensor (and eval-mode output), the per-channel statistics
+    /// of the pre-norm ones, and the norm of every block's activation gradient. Each is one
+    /// independent job, so ``threads`` threads share them and every result is the same as on
+    /// one thread.
+    private func measure(pass: ForwardPass, evalPass: ForwardPass?, gradients: NetworkGradients?) -> MeasuredActivations {
         let tensors = pass.pre + pass.normalized.map(\.y) + (evalPass?.normalized.map(\.y) ?? [])
         let blockCount = pass.pre.count
-        // Thread t takes jobs t, t + T, …: the channel statistics (one pass each) and the
-        // summaries (four passes each) are both spread over all threads.
-        enum Result { case summary(ActivationSummary), channels(mean: [Double], variance: [Double]) }
-        let results = Parallel.map(count: blockCount + tensors.count, threads: threads) { job -> Result in
+        // Thread t takes jobs t, t + T, …: the channel statistics and gradient norms (one pass
+        // each) and the summaries (three passes each) are all spread over all threads.
+        enum Result { case summary(ActivationSummary), channels(mean: [Double], variance: [Double]), norm(Double) }
+        let results = Parallel.map(count: 2 * blockCount + tensors.count, threads: threads) { job -> Result in
             if job < blockCount {
                 let own = pass.normalized[job].statistics
                 // Batch norm in train mode computed exactly these — the same two-pass sums in the
@@ -207,23 +208,29 @@ public struct Trainer: Sendable {
                 let statistics = Self.channelStatistics(pass.pre[job], shape: own.layout.shape)
                 return .channels(mean: statistics.mean, variance: statistics.variance)
             }
-            return .summary(tensors[job - blockCount].withUnsafeBufferPointer(ActivationSummary.init))
+            if job < 2 * blockCount {
+                return .norm(gradients?.blocks[job - blockCount].preActivation.euclideanNorm ?? .nan)
+            }
+            return .summary(tensors[job - 2 * blockCount].withUnsafeBufferPointer(ActivationSummary.init))
         }
         var measured = MeasuredActivations()
         for result in results {
             switch result {
             case .summary(let summary): measured.summaries.append(summary)
             case .channels(let mean, let variance): measured.channels.append((mean, variance))
+            case .norm(let norm): measured.activationGradientNorms.append(norm)
             }
         }
         return measured
     }
 
-    /// What ``measure(pass:evalPass:)`` found: `summaries` holds every block's pre-norm summary,
-    /// then every post-norm one, then every eval-mode one; `channels` one entry per block.
+    /// What ``measure(pass:evalPass:gradients:)`` found: `summaries` holds every block's
+    /// pre-norm summary, then every post-norm one, then every eval-mode one; `channels` and
+    /// `activationGradientNorms` one entry per block.
     private struct MeasuredActivations {
         var summaries: [ActivationSummary] = []
         var channels: [(mean: [Double], variance: [Double])] = []
+        var activationGradientNorms: [Double] = []
     }
 
     private func probe(
@@ -244,7 +251,7 @@ public struct Trainer: Sendable {
             runningMean: norm.config.variant.keepsRunningStatistics ? norm.runningMean : nil,
             runningVar: norm.config.variant.keepsRunningStatistics ? norm.runningVar : nil,
             weightGradNorm: gradients.map(\.weight.euclideanNorm) ?? .nan,
-            activationGradNorm: gradients.map(\.preActivation.euclideanNorm) ?? .nan,
+            activationGradNorm: measured.activationGradientNorms[index],
             weightNorm: weightNorm,
             updateRatio: weightNorm > 0 ? delta.squareRoot() / weightNorm : 0)
     }
