@@ -1,5 +1,6 @@
 /// Single-precision matrix multiplication, `C = op(A)·op(B)` or `C += op(A)·op(B)`, the one
-/// kernel behind convolution (through im2col) and the linear layer.
+/// kernel behind convolution (over its unrolled input, read in place from shifted copies of
+/// the sample: `ShiftedPlanes`) and the linear layer.
 ///
 /// All matrices are row-major with a leading dimension (the distance between rows), as in
 /// BLAS. `op(X)` is X or its transpose. The loop structure follows BLIS (Van Zee & van de

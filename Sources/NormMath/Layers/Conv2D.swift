@@ -2,7 +2,7 @@
 /// the layer between the normalization layers of the conv model.
 ///
 /// Computed as one ``SGEMM`` per sample over the unrolled input (im2col, Chellapilla et al.
-/// 2006), which the SGEMM reads from three shifted copies of the sample (``ShiftedPlanes``):
+/// 2006), which the SGEMM reads from three shifted copies of the sample (`ShiftedPlanes`):
 /// `y[C_out, H·W] = W[C_out, C_in·9] · unrolled(x)[C_in·9, H·W]`.
 public struct Conv2D: Sendable {
     public let inChannels: Int
