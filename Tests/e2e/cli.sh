@@ -76,6 +76,11 @@ refused "train: malformed shape" "shape" "$BIN" train --steps 1 --shape 32x16x8
 refused "train: unknown data set" "unknown data set" "$BIN" train --steps 1 --dataset mnist
 refused "train: unknown option" "" "$BIN" train --steps 1 --speed 3
 refused "train: zero steps" "steps must be at least 1" "$BIN" train --steps 0
+# A negative number is a value, not an option: the message names the value, not "Missing value".
+refused "train: negative steps" "steps must be at least 1, got -3" "$BIN" train --steps -3
+refused "train: negative seed" "seed must be a whole number ≥ 0, got \"-1\"" "$BIN" train --steps 1 --seed -1
+refused "train: negative weight decay" "weight decay must be a number >= 0, got -0.1" "$BIN" train --steps 1 --weight-decay -0.1
+refused "lesson: negative seed" "a seed is a whole number ≥ 0, got \"-1\"" "$BIN" lesson 3 --seed -1
 
 # snapshot
 run "$BIN" snapshot --steps 3 --width 100 --height 30 --keys "] x"

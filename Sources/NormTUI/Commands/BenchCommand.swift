@@ -43,7 +43,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "text: a table for people; json: one object for programs.")
     var format: Format = .text
 
-    @Option(help: "Threads the kernels and the training step may use; results are identical for every count.")
+    @Option(parsing: .unconditional, help: "Threads the kernels and the training step may use; results are identical for every count.")
     var threads: Int = 1
 
     @Flag(help: "Also time training steps of the experiment, with and without the probes (medians: train_step_ms, train_step_no_probes_ms; with --threads T > 1 also on 1 thread).")

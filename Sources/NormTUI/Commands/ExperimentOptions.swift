@@ -22,7 +22,7 @@ struct ExperimentOptions: ParsableArguments {
         return nil
     }
 
-    @Option(name: .customLong(ExperimentSetting[.groups].flag), help: .setting(.groups), transform: ExperimentSetting[.groups].argument)
+    @Option(name: .customLong(ExperimentSetting[.groups].flag), parsing: .unconditional, help: .setting(.groups), transform: ExperimentSetting[.groups].argument)
     var groups: ExperimentSetting.Value?
 
     /// Typed rather than a table value: `bench` times its kernels on this shape.
@@ -32,28 +32,28 @@ struct ExperimentOptions: ParsableArguments {
     @Option(name: .customLong(ExperimentSetting[.model].flag), help: .setting(.model), transform: ExperimentSetting[.model].argument)
     var model: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.depth].flag), help: .setting(.depth), transform: ExperimentSetting[.depth].argument)
+    @Option(name: .customLong(ExperimentSetting[.depth].flag), parsing: .unconditional, help: .setting(.depth), transform: ExperimentSetting[.depth].argument)
     var depth: ExperimentSetting.Value?
 
     @Option(name: .customLong(ExperimentSetting[.dataset].flag), help: .setting(.dataset),
             completion: .list(DatasetName.allNames), transform: ExperimentSetting[.dataset].argument)
     var dataset: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.lr].flag), help: .setting(.lr), transform: ExperimentSetting[.lr].argument)
+    @Option(name: .customLong(ExperimentSetting[.lr].flag), parsing: .unconditional, help: .setting(.lr), transform: ExperimentSetting[.lr].argument)
     var lr: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.momentum].flag), help: .setting(.momentum), transform: ExperimentSetting[.momentum].argument)
+    @Option(name: .customLong(ExperimentSetting[.momentum].flag), parsing: .unconditional, help: .setting(.momentum), transform: ExperimentSetting[.momentum].argument)
     var momentum: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.weightDecay].flag), help: .setting(.weightDecay),
+    @Option(name: .customLong(ExperimentSetting[.weightDecay].flag), parsing: .unconditional, help: .setting(.weightDecay),
             transform: ExperimentSetting[.weightDecay].argument)
     var weightDecay: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.bnMomentum].flag), help: .setting(.bnMomentum),
+    @Option(name: .customLong(ExperimentSetting[.bnMomentum].flag), parsing: .unconditional, help: .setting(.bnMomentum),
             transform: ExperimentSetting[.bnMomentum].argument)
     var bnMomentum: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.eps].flag), help: .setting(.eps), transform: ExperimentSetting[.eps].argument)
+    @Option(name: .customLong(ExperimentSetting[.eps].flag), parsing: .unconditional, help: .setting(.eps), transform: ExperimentSetting[.eps].argument)
     var eps: ExperimentSetting.Value?
 
     @Option(name: .customLong(ExperimentSetting[.epsPlacement].flag), help: .setting(.epsPlacement),
@@ -64,7 +64,7 @@ struct ExperimentOptions: ParsableArguments {
             transform: ExperimentSetting[.variance].argument)
     var varianceAlgorithm: ExperimentSetting.Value?
 
-    @Option(name: .customLong(ExperimentSetting[.seed].flag), help: .setting(.seed), transform: ExperimentSetting[.seed].argument)
+    @Option(name: .customLong(ExperimentSetting[.seed].flag), parsing: .unconditional, help: .setting(.seed), transform: ExperimentSetting[.seed].argument)
     var seed: ExperimentSetting.Value?
 
     /// The options given as table values; `--variant` and `--shape` are applied by hand.

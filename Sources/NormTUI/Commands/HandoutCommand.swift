@@ -32,7 +32,7 @@ struct HandoutCommand: ParsableCommand {
     @Option(help: "The folder to write into (made if missing; default: the current one).")
     var out = "."
 
-    @Option(help: "Seeds to check the claims on, from seed 1.")
+    @Option(parsing: .unconditional, help: "Seeds to check the claims on, from seed 1.")
     var seeds = 3
 
     func run() throws {

@@ -17,7 +17,7 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var recording: RecordOptions
     @OptionGroup var questions: QuestionOptions
 
-    @Option(help: "Threads a training step may use (default: all cores); the run is the same bits for every count.")
+    @Option(parsing: .unconditional, help: "Threads a training step may use (default: all cores); the run is the same bits for every count.")
     var threads: Int?
 
     func validate() throws {

@@ -55,16 +55,20 @@ struct OpenLessonCommand: ParsableCommand {
     @Argument(help: "The lesson's name or number (see normtui lessons).", completion: .list(LessonCatalog.all.map(\.id)))
     var name: String
 
-    @Option(help: "Run headless for this many steps and print one record per step (with --record: record its screen after each step instead).")
+    @Option(parsing: .unconditional, help: "Run headless for this many steps and print one record per step (with --record: record its screen after each step instead).")
     var steps: Int?
 
     @Flag(help: "Judge the lesson's claims on --seeds seeds and say where each held.")
     var check = false
 
-    @Option(help: "The first seed: the same seed gives the same runs, bit for bit (default: 1).")
+    @Option(parsing: .unconditional, help: "The first seed: the same seed gives the same runs, bit for bit (default: 1).",
+            transform: { text throws(ValidationError) in
+                guard let seed = UInt64(text) else { throw ValidationError("a seed is a whole number ≥ 0, got \"\(text)\"") }
+                return seed
+            })
     var seed: UInt64 = LessonSeeds.standard.first
 
-    @Option(help: "How many seeds, from --seed on (default: 5 with --check, else 1).")
+    @Option(parsing: .unconditional, help: "How many seeds, from --seed on (default: 5 with --check, else 1).")
     var seeds: Int?
 
     @Option(help: "csv|jsonl with --steps (default csv); text|json with --check (default text).")
@@ -74,13 +78,13 @@ struct OpenLessonCommand: ParsableCommand {
     @OptionGroup var recording: RecordOptions
     @OptionGroup var questions: QuestionOptions
 
-    @Option(help: "Screen width of a headless recording (--steps with --record).")
+    @Option(parsing: .unconditional, help: "Screen width of a headless recording (--steps with --record).")
     var width = LessonRecording.defaultWidth
 
-    @Option(help: "Screen height of a headless recording (--steps with --record).")
+    @Option(parsing: .unconditional, help: "Screen height of a headless recording (--steps with --record).")
     var height = LessonRecording.defaultHeight
 
-    @Option(help: "Frames (lesson steps) per second of a headless recording.")
+    @Option(parsing: .unconditional, help: "Frames (lesson steps) per second of a headless recording.")
     var fps = LessonRecording.defaultFPS
 
     func run() throws {

@@ -21,13 +21,13 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var comparison: CompareOptions
 
-    @Option(help: "Screen width in columns.")
+    @Option(parsing: .unconditional, help: "Screen width in columns.")
     var width = 120
 
-    @Option(help: "Screen height in rows.")
+    @Option(parsing: .unconditional, help: "Screen height in rows.")
     var height = 40
 
-    @Option(help: "Training steps before the keys (at least the one the UI takes at start).")
+    @Option(parsing: .unconditional, help: "Training steps before the keys (at least the one the UI takes at start).")
     var steps = 1
 
     @Option(help: "Keys to press after the steps, e.g. \"] x ?\".")

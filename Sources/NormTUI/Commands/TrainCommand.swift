@@ -26,17 +26,17 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var experiment: ExperimentOptions
 
-    @Option(help: "Number of training steps.")
+    @Option(parsing: .unconditional, help: "Number of training steps.")
     var steps: Int
 
     @Option(help: "csv or jsonl.")
     var format: Format = .csv
 
-    @Option(help: "Threads a training step may use (default: all cores); the records are the same bits for every count.")
+    @Option(parsing: .unconditional, help: "Threads a training step may use (default: all cores); the records are the same bits for every count.")
     var threads: Int?
 
     /// A row of the settings table that only `train` offers as an option.
-    @Option(name: .customLong(ExperimentSetting[.evalEvery].flag), help: .setting(.evalEvery),
+    @Option(name: .customLong(ExperimentSetting[.evalEvery].flag), parsing: .unconditional, help: .setting(.evalEvery),
             transform: ExperimentSetting[.evalEvery].argument)
     var evalEvery: ExperimentSetting.Value?
 
