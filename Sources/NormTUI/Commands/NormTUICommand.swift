@@ -21,7 +21,11 @@ struct NormTUICommand: ParsableCommand {
     /// promises for bad input.
     static func main() {
         if let problem = ProcessorCheck.problem() {
-            FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
+            // Not FileHandle and Data: their copies may be the ones the linker took from
+            // NormMath, compiled for the level this CPU lacks (a BMI2 instruction in Data's
+            // copy killed a release build on a CPU without AVX before this line was printed).
+            var line = "error: \(problem)\n"
+            line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
             Foundation.exit(2)
         }
         MallocTuning.keepFreedMemory()
