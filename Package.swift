@@ -55,7 +55,11 @@ let package = Package(
         // German. Numbers only: drawing them is the executable's (Lessons/Rendering).
         .target(
             name: "NormLessons",
-            dependencies: ["NormMath", "NumberFormatting"]
+            dependencies: ["NormMath", "NumberFormatting"],
+            // Optimized in debug builds too, as NormMath: the lessons' own loops (graphs,
+            // forecasters, the decision table re-running other lessons) are the bulk of the
+            // claim checks and handouts the tests run, and took twice as long unoptimized.
+            swiftSettings: isDependency ? [] : [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "NormTUI",

@@ -13,9 +13,10 @@ struct HandoutCommand: ParsableCommand {
         abstract: "Write a printable handout for a lesson (or all): objectives, figure, checked claims, questions, exercise.",
         discussion: """
             Each handout is written to DIR as NN-NAME.md or NN-NAME.html, with its figure NN-NAME.svg \
-            (the lesson's screen where its last claim is judged). The claims are checked on --seeds \
-            seeds (from seed 1), as `normtui lesson NAME --check` does; the answers to the questions \
-            come from that check. `all` also writes index.md or index.html.
+            (the lesson's screen where its last claim is judged, on the first of the checked seeds, \
+            at most three). The claims are checked on --seeds seeds (from seed 1), as \
+            `normtui lesson NAME --check` does; the answers to the questions come from that check. \
+            `all` also writes index.md or index.html.
             """)
 
     @Argument(help: "A lesson's name or number, or all.")
@@ -75,14 +76,17 @@ struct HandoutCommand: ParsableCommand {
     /// The lesson's figure and handout; returns the handout's file name.
     private func write(_ lesson: Lesson, kit: TeachingKit, language: Language) throws -> String {
         let base = Handout.baseName(lesson)
-        var run = ScriptedRun(config: ExperimentConfig(), width: 120, height: 40, language: language)
+        // The figure shows the checked seeds, as many as the screen shows (three): with
+        // --seeds 1 a figure of seeds 1–3 would show runs the page says nothing about.
+        let figureSeeds = LessonSeeds(first: 1, count: min(seeds, LessonSeeds.onScreen.count))
+        var run = ScriptedRun(config: ExperimentConfig(), width: 120, height: 40, language: language, lessonSeeds: figureSeeds)
         run.open(lesson)
         run.advanceLesson(untilStep: lesson.claims.map(\.step).max() ?? 30)
         try save(run.render(glyphs: .unicode).svg(title: "normtui lesson \(lesson.id)"), as: "\(base).svg")
         let lessonSeeds = LessonSeeds(first: 1, count: seeds)
         let handout = Handout(
             lesson: lesson, kit: kit, language: language, seeds: lessonSeeds.all,
-            results: ClaimCheck(lesson: lesson, seeds: lessonSeeds).run(), figure: "\(base).svg")
+            results: ClaimCheck(lesson: lesson, seeds: lessonSeeds).run(), figure: "\(base).svg", figureSeeds: figureSeeds)
         let file = "\(base).\(format.rawValue)"
         try save(format == .md ? handout.markdown : handout.html, as: file)
         return file

@@ -14,6 +14,9 @@ struct Handout {
     let results: [ClaimCheck.Result]
     /// The figure's file name, beside the handout.
     let figure: String
+    /// The seeds the figure shows: the first of the checked ones, as many as the screen shows
+    /// (``HandoutCommand`` draws it so).
+    var figureSeeds: LessonSeeds = .onScreen
 
     /// The file name without extension: "07-learning-rate".
     static func baseName(_ lesson: Lesson) -> String {
@@ -38,7 +41,7 @@ struct Handout {
             .heading(w.objectives), .list(kit.objectives.map { $0(language) }),
             .heading(w.formula), .preformatted(kit.formula(language)),
             .figure(figure, caption: w.figureCaption(
-                lastClaimStep: lesson.claims.map(\.step).max(), seeds: Guide.lesson(lesson).seeds(from: .onScreen))),
+                lastClaimStep: lesson.claims.map(\.step).max(), seeds: Guide.lesson(lesson).seeds(from: figureSeeds))),
             .heading(w.predict),
         ]
         for (index, question) in kit.questions.enumerated() {
@@ -96,7 +99,7 @@ struct HandoutWords {
 
     func claims(_ seeds: [UInt64]) -> String {
         let range = seeds.count == 1 ? "\(seeds[0])" : "\(seeds[0])–\(seeds[seeds.count - 1])"
-        return t("What the lesson states, checked on seeds \(range)", seeds.count == 1 ? "Was die Lektion aussagt, geprüft bei Seed \(range)" : "Was die Lektion aussagt, geprüft bei den Seeds \(range)")
+        return t(seeds.count == 1 ? "What the lesson states, checked on seed \(range)" : "What the lesson states, checked on seeds \(range)", seeds.count == 1 ? "Was die Lektion aussagt, geprüft bei Seed \(range)" : "Was die Lektion aussagt, geprüft bei den Seeds \(range)")
     }
 
     func figureCaption(lastClaimStep: Int?, seeds: LessonSeeds) -> String {
