@@ -23,6 +23,7 @@ extension Histogram {
             self.binCount = binCount
         }
 
+        /// Interleaved copies of the bins (see above).
         static let copies = 4
         /// Values whose bins are computed before they are counted: 2 KiB of slots.
         static let block = 512
