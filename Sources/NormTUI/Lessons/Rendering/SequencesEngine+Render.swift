@@ -36,6 +36,16 @@ extension SequencesEngine: LessonRendering {
         model == 0 ? Localized(en: "plain", de: "ohne")(language) : "LN"
     }
 
+    /// One series per GRU (plain, layer norm), in their colours, named in full on panels at
+    /// least 60 columns wide.
+    static func bothModels(_ language: Language, width: Int, spread: (Int) -> SeedSpread) -> [LineChart.Series] {
+        (0..<2).map { model in
+            LineChart.Series(
+                name: width >= 60 ? name(model, language) : shortName(model, language), spread: spread(model),
+                color: .series(model))
+        }
+    }
+
     /// The training loss of both runs over the steps (median and range over the seeds), the
     /// mean baseline in the title.
     func drawLoss(_ context: LessonContext, into grid: inout Grid, in rect: Rect) {
@@ -48,11 +58,8 @@ extension SequencesEngine: LessonRendering {
             Localized(en: "training loss (log); the mean: \(baseline)", de: "Trainingsverlust (log); Mittelwert: \(baseline)")(language),
         ], width: rect.width)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs)
-        let series = (0..<2).map { model in
-            LineChart.Series(
-                name: rect.width >= 60 ? Self.name(model, language) : Self.shortName(model, language),
-                spread: SeedSpread(runs.map { LossCurve.smoothed($0.loss[model].elements, to: 2 * inner.width) }),
-                color: .series(model))
+        let series = Self.bothModels(language, width: rect.width) { model in
+            SeedSpread(runs.map { LossCurve.smoothed($0.loss[model].elements, to: 2 * inner.width) })
         }
         var chart = LineChart(series: series, scale: .log10, steps: 1...max(1, stepCount))
         chart.markers = context.claimMarkers
@@ -69,14 +76,11 @@ extension SequencesEngine: LessonRendering {
             Localized(en: "‖∂L/∂h_t‖ / ‖∂L/∂h_\(Self.length)‖ at step \(step) (log)", de: "‖∂L/∂h_t‖ / ‖∂L/∂h_\(Self.length)‖ bei Schritt \(step) (log)")(language),
         ], width: rect.width)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs)
-        let series = (0..<2).map { model in
-            LineChart.Series(
-                name: rect.width >= 60 ? Self.name(model, language) : Self.shortName(model, language),
-                spread: SeedSpread(runs.map { run in
-                    let norms = run.probes[model].gradientNorms
-                    return norms.map { $0 / norms[norms.count - 1] }
-                }),
-                color: .series(model))
+        let series = Self.bothModels(language, width: rect.width) { model in
+            SeedSpread(runs.map { run in
+                let norms = run.probes[model].gradientNorms
+                return norms.map { $0 / norms[norms.count - 1] }
+            })
         }
         let parts = inner.rows([.fill, .fixed(1)])
         LineChart(series: series, scale: .log10, steps: 1...Self.length).render(into: &grid, in: parts[0], glyphs: glyphs)
@@ -101,11 +105,7 @@ extension SequencesEngine: LessonRendering {
             Localized(en: "std of h_t", de: "Std. von h_t")(language),
         ], width: rect.width)
         let inner = Panel(title: title).render(into: &grid, in: rect, glyphs: glyphs)
-        let series = (0..<2).map { model in
-            LineChart.Series(
-                name: Self.shortName(model, language), spread: SeedSpread(runs.map { $0.probes[model].hiddenSpread }),
-                color: .series(model))
-        }
+        let series = Self.bothModels(language, width: 0) { model in SeedSpread(runs.map { $0.probes[model].hiddenSpread }) }
         var chart = LineChart(series: series, steps: 1...Self.length)
         chart.fixedRange = 0...1
         chart.render(into: &grid, in: inner, glyphs: glyphs)
